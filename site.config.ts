@@ -1,0 +1,15 @@
+import { defineSiteConfig } from "./src/lib/site-config.ts";
+
+// The one file a fork edits. Every field is documented in src/lib/site-config.ts.
+export default defineSiteConfig({
+  title: "Daily Papers",
+  description: "A daily feed of research papers, curated by the community.",
+  url: "https://daily-papers.example.org",
+  base: "/",
+  locale: "en-US",
+  homeDays: 3,
+  cardAuthors: 4,
+  papersDir: "content/papers",
+  repository: "https://github.com/daily-papers/daily-papers",
+  colors: { accentLight: "#9a3412", accentDark: "#fdba74" },
+});

@@ -1,0 +1,19 @@
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+
+/**
+ * Every `.mdx` file below the papers folder, as sorted paths with `/` separators.
+ * Files with other endings (thumbnails beside their paper) are left alone.
+ */
+export async function listPaperFiles(papersDir: string): Promise<string[]> {
+  const entries = await readdir(papersDir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".mdx"))
+    .map((entry) => {
+      // readdir normalizes the paths it returns (`./papers` comes back as `papers/...`), so cutting
+      // papersDir off by length would lose characters.
+      const folder = path.relative(papersDir, entry.parentPath).split(path.sep).join("/");
+      return folder ? `${folder}/${entry.name}` : entry.name;
+    })
+    .sort();
+}

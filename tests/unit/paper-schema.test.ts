@@ -1,0 +1,279 @@
+import { describe, expect, it } from "vitest";
+import {
+  paperDerivedSchema,
+  paperFieldNames,
+  paperFrontmatterSchema,
+} from "../../src/lib/paper-schema.ts";
+
+const minimal = { title: "Geodesic Mixup", authors: ["Ada Lovelace"] };
+
+function parse(fields: Record<string, unknown>) {
+  return paperFrontmatterSchema.safeParse({ ...minimal, ...fields });
+}
+
+/** The issues of an invalid frontmatter as `path: message` lines. */
+function issues(fields: Record<string, unknown>): string[] {
+  const result = parse(fields);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+}
+
+function accepts(field: string, value: unknown): void {
+  const result = parse({ [field]: value });
+  expect(result.error?.issues ?? []).toEqual([]);
+  expect(result.success).toBe(true);
+}
+
+describe("a complete paper", () => {
+  it("accepts every field at once", () => {
+    const frontmatter = {
+      title: "Geodesic Mixup",
+      authors: ["Ada Lovelace", "Charles Babbage"],
+      arxiv: "2307.03381v2",
+      published: "2023-07-07",
+      links: {
+        pdf: "https://arxiv.org/pdf/2307.03381",
+        code: "https://github.com/x/y",
+        project: "https://example.org/project",
+      },
+      tags: ["computer-vision", "ml"],
+      upvotes: 42,
+      submitter: "octo-cat",
+      thumbnail: "./figure.png",
+    };
+    expect(paperFrontmatterSchema.parse(frontmatter)).toEqual(frontmatter);
+  });
+
+  it("needs only a title and authors", () => {
+    expect(paperFrontmatterSchema.parse(minimal)).toEqual(minimal);
+  });
+});
+
+describe("title", () => {
+  it("is required", () => {
+    expect(paperFrontmatterSchema.safeParse({ authors: [] }).error?.issues[0]).toMatchObject({
+      path: ["title"],
+      message: "is required: the paper's title",
+    });
+  });
+
+  it("is trimmed", () => {
+    expect(parse({ title: "  Padded  " }).data?.title).toBe("Padded");
+  });
+
+  it.each([
+    ["", "title: must not be empty: the paper's title"],
+    ["   ", "title: must not be empty: the paper's title"],
+    ["Two\nlines", "title: must be on one line"],
+    [42, "title: is required: the paper's title"],
+    [null, "title: is required: the paper's title"],
+  ])("rejects %j", (value, expected) => expect(issues({ title: value })).toEqual([expected]));
+});
+
+describe("authors", () => {
+  it("accepts names and an empty list", () => {
+    accepts("authors", ["Ada Lovelace", "Zoë Ørsted"]);
+    accepts("authors", []);
+  });
+
+  it.each([
+    [undefined, "authors: is required: a list of author names"],
+    ["Ada Lovelace", "authors: is required: a list of author names"],
+    [[""], "authors.0: must not be empty: an author's name"],
+    [["Ada", " "], "authors.1: must not be empty: an author's name"],
+    [["Ada\nLovelace"], "authors.0: must be on one line"],
+    [[42], "authors.0: is required: an author's name"],
+  ])("rejects %j", (value, expected) => {
+    const [issue] = issues({ authors: value });
+    expect(issue?.startsWith(expected)).toBe(true);
+  });
+});
+
+describe("arxiv", () => {
+  it.each(["2307.03381", "2307.03381v2", "0704.0001", "hep-th/9901001", "math.GT/0309136v1"])(
+    "accepts %s",
+    (value) => accepts("arxiv", value),
+  );
+
+  it("asks for quotes when YAML read the id as a number", () => {
+    expect(issues({ arxiv: 2307.03381 })).toEqual([
+      'arxiv: must be an arXiv id in quotes, e.g. "2307.03381"',
+    ]);
+  });
+
+  it.each(["2307.0338", "arXiv:2307.03381", "https://arxiv.org/abs/2307.03381", ""])(
+    "rejects %j",
+    (value) =>
+      expect(issues({ arxiv: value })).toEqual([
+        "arxiv: must be an arXiv id such as 2307.03381, 2307.03381v2 or hep-th/9901001",
+      ]),
+  );
+});
+
+describe("published", () => {
+  it("accepts a real day", () => {
+    accepts("published", "2024-02-29");
+  });
+
+  it.each(["2025-02-30", "2025-2-3", "July 31, 2025"])("rejects %j", (value) =>
+    expect(issues({ published: value })).toEqual([
+      "published: must be a real date written YYYY-MM-DD",
+    ]),
+  );
+
+  it("rejects a Date object", () => {
+    expect(issues({ published: new Date("2025-07-31") })).toEqual([
+      "published: must be a date written YYYY-MM-DD",
+    ]);
+  });
+});
+
+describe("links", () => {
+  it("accepts https:// URLs for pdf, code and project", () => {
+    accepts("links", { pdf: "https://a.org/p.pdf" });
+    accepts("links", { code: "https://github.com/x/y", project: "https://x.org/#demo" });
+    accepts("links", {});
+  });
+
+  it.each([
+    ["http://github.com/x/y", "an http:// link"],
+    ["javascript:alert(1)", "a javascript: link"],
+    ["ftp://example.org/x", "another scheme"],
+    ["github.com/x/y", "no scheme"],
+    ["/relative", "a relative path"],
+    ["https://", "no host"],
+  ])("rejects %j (%s)", (value) =>
+    expect(issues({ links: { code: value } })).toEqual(["links.code: must be an https:// URL"]),
+  );
+
+  it("rejects a link that is not a string", () => {
+    expect(issues({ links: { code: 42 } })).toEqual(["links.code: must be an https:// URL"]);
+  });
+
+  it("rejects an unknown link", () => {
+    const result = parse({ links: { website: "https://x.org" } });
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({ code: "unrecognized_keys", path: ["links"], keys: ["website"] }),
+    ]);
+  });
+
+  it("must be a map", () => {
+    expect(issues({ links: "https://x.org" })).toEqual([
+      "links: must be a map with pdf, code and/or project URLs",
+    ]);
+  });
+});
+
+describe("tags", () => {
+  it("accepts kebab-case words", () => {
+    accepts("tags", ["computer-vision", "nlp", "3d"]);
+    accepts("tags", []);
+  });
+
+  it.each([["Vision"], ["computer vision"], ["a--b"], ["-a"], ["a_b"], [""]])("rejects %j", (tag) =>
+    expect(issues({ tags: [tag] })).toEqual([
+      'tags.0: must be a lowercase kebab-case word, e.g. "computer-vision"',
+    ]),
+  );
+
+  it("rejects a tag listed twice", () => {
+    expect(issues({ tags: ["ml", "ml"] })).toEqual(["tags: must not list a tag twice"]);
+  });
+
+  it("must be a list", () => {
+    expect(issues({ tags: "ml" })).toEqual([
+      'tags: must be a list of tags, e.g. ["vision", "robotics"]',
+    ]);
+  });
+});
+
+describe("upvotes", () => {
+  it("accepts whole numbers of 0 or more", () => {
+    accepts("upvotes", 0);
+    accepts("upvotes", 1234);
+  });
+
+  it.each([-1, 1.5, "3", Number.NaN])("rejects %j", (value) =>
+    expect(issues({ upvotes: value })).toEqual(["upvotes: must be a whole number of 0 or more"]),
+  );
+});
+
+describe("submitter", () => {
+  it.each(["octocat", "Octo-Cat1", "a", "a".repeat(39)])("accepts %s", (value) =>
+    accepts("submitter", value),
+  );
+
+  it.each(["-octo", "octo-", "oc--to", "octo_cat", "@octocat", "a".repeat(40), ""])(
+    "rejects %j",
+    (value) =>
+      expect(issues({ submitter: value })).toEqual([
+        "submitter: must be a GitHub username (letters, digits and single hyphens)",
+      ]),
+  );
+});
+
+describe("thumbnail", () => {
+  it.each(["./figure.png", "./a.jpg", "./a.jpeg", "./a.webp", "./a.avif", "./a.gif", "./A.PNG"])(
+    "accepts %s",
+    (value) => accepts("thumbnail", value),
+  );
+
+  it.each([
+    "figure.png",
+    "./images/figure.png",
+    "../figure.png",
+    "./figure.svg",
+    "https://x.org/figure.png",
+    "/figure.png",
+  ])("rejects %j", (value) =>
+    expect(issues({ thumbnail: value })).toEqual([
+      "thumbnail: must be the path of an image beside the file, e.g. ./figure.png",
+    ]),
+  );
+});
+
+describe("unknown fields", () => {
+  it("rejects a field the contract does not list, naming it", () => {
+    const result = paperFrontmatterSchema.safeParse({ title: "T", autors: ["Ada"] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues).toContainEqual(
+      expect.objectContaining({ code: "unrecognized_keys", path: [], keys: ["autors"] }),
+    );
+  });
+});
+
+describe("paperFieldNames", () => {
+  it("lists every field of the contract", () => {
+    expect([...paperFieldNames].sort()).toEqual(
+      [
+        "arxiv",
+        "authors",
+        "links",
+        "published",
+        "submitter",
+        "tags",
+        "thumbnail",
+        "title",
+        "upvotes",
+      ].sort(),
+    );
+  });
+});
+
+describe("paperDerivedSchema", () => {
+  it("accepts a real feed day, the text and whether there is math", () => {
+    expect(
+      paperDerivedSchema.safeParse({ day: "2025-07-31", text: "x", hasMath: true }).success,
+    ).toBe(true);
+  });
+
+  it("rejects a day that does not exist and unknown fields", () => {
+    expect(
+      paperDerivedSchema.safeParse({ day: "2025-02-30", text: "", hasMath: false }).success,
+    ).toBe(false);
+    expect(
+      paperDerivedSchema.safeParse({ day: "2025-07-31", text: "", hasMath: false, html: "" })
+        .success,
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,22 @@
+// @ts-check
+import mdx from "@astrojs/mdx";
+import { defineConfig } from "astro/config";
+import siteConfig from "./site.config.ts";
+import { katexAssets } from "./src/integrations/katex-assets.ts";
+
+// Tests and benchmarks build several sites side by side (OUT_DIR); each keeps its own cache,
+// so one build's content store never leaks into another's.
+const outDir = process.env["OUT_DIR"] || "./dist";
+const cacheDir =
+  outDir === "./dist"
+    ? "./node_modules/.astro"
+    : `./node_modules/.astro-${outDir.replace(/[^\w-]+/g, "_")}`;
+
+export default defineConfig({
+  site: siteConfig.url,
+  base: siteConfig.base,
+  trailingSlash: "always",
+  outDir,
+  cacheDir,
+  integrations: [mdx(), katexAssets()],
+});

@@ -1,0 +1,18 @@
+/** Shortens text to at most `maxLength` characters, cut at a word boundary and ended with "…". */
+export function excerpt(text: string, maxLength: number): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= maxLength) return flat;
+  const cut = flat.slice(0, maxLength - 1);
+  const lastSpace = cut.lastIndexOf(" ");
+  // A single very long word is cut mid-word rather than dropped.
+  const head = lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut;
+  return `${head.replace(/[\s,;:.-]+$/, "")}…`;
+}
+
+/** The first `shown` names, and how many more there are, for "A, B, C +4". */
+export function summarizeAuthors(
+  authors: readonly string[],
+  shown: number,
+): { names: string[]; more: number } {
+  return { names: authors.slice(0, shown), more: Math.max(0, authors.length - shown) };
+}

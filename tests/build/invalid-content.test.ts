@@ -1,17 +1,10 @@
-import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { rm } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { stripVTControlCharacters } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { BUILD_TIMEOUT_MS, buildSite, projectRoot, removeBuild } from "./support/build-site.ts";
 
-const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 const papersDir = "tests/fixtures/invalid/papers";
 const outDir = "dist-test-invalid";
-// astro.config.mjs gives every OUT_DIR a cache of its own, named after it.
-const cacheDir = path.join(projectRoot, "node_modules", `.astro-${outDir}`);
-const BUILD_TIMEOUT_MS = 120_000;
 
 const file = (pathInCollection: string) => `${papersDir}/${pathInCollection}`;
 
@@ -25,23 +18,14 @@ const expectedLines = [
   `${file("2025/07/30/same-id.mdx")}:1:1  path  id "same-id" is already used by ${file("2025/07/29/same-id.mdx")}`,
 ];
 
-afterAll(async () => {
-  await rm(path.join(projectRoot, outDir), { recursive: true, force: true });
-  await rm(cacheDir, { recursive: true, force: true });
-});
+afterAll(() => removeBuild(outDir));
 
 describe("building a collection with invalid papers", () => {
   it(
     "fails and reports every invalid file in one build, each line naming file, field and expectation",
     () => {
-      const build = spawnSync(process.execPath, ["node_modules/astro/bin/astro.mjs", "build"], {
-        cwd: projectRoot,
-        env: { ...process.env, PAPERS_DIR: papersDir, OUT_DIR: outDir },
-        encoding: "utf8",
-        timeout: BUILD_TIMEOUT_MS - 10_000,
-      });
-      expect(build.error).toBeUndefined();
-      const output = stripVTControlCharacters(`${build.stdout}\n${build.stderr}`);
+      const build = buildSite({ papersDir, outDir });
+      const { output } = build;
       const outputLines = output.split(/\r?\n/).map((line) => line.trim());
 
       expect(build.status, output).not.toBe(0);

@@ -1,0 +1,44 @@
+import { spawnSync } from "node:child_process";
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { stripVTControlCharacters } from "node:util";
+
+/** The project's root folder. */
+export const projectRoot = fileURLToPath(new URL("../../..", import.meta.url));
+
+/** How long one build of a small collection may take, with room for a slow shared machine. */
+export const BUILD_TIMEOUT_MS = 120_000;
+
+/** Runs `astro build` on a collection into its own output folder; returns its exit status and output. */
+export function buildSite(options: {
+  papersDir: string;
+  outDir: string;
+  env?: Record<string, string>;
+}): {
+  status: number | null;
+  output: string;
+  outPath: string;
+} {
+  const build = spawnSync(process.execPath, ["node_modules/astro/bin/astro.mjs", "build"], {
+    cwd: projectRoot,
+    env: { ...process.env, ...options.env, PAPERS_DIR: options.papersDir, OUT_DIR: options.outDir },
+    encoding: "utf8",
+    timeout: BUILD_TIMEOUT_MS - 10_000,
+  });
+  if (build.error) throw build.error;
+  return {
+    status: build.status,
+    output: stripVTControlCharacters(`${build.stdout}\n${build.stderr}`),
+    outPath: path.join(projectRoot, options.outDir),
+  };
+}
+
+/** Removes a build's output folder and the content cache astro.config.mjs gives it. */
+export async function removeBuild(outDir: string): Promise<void> {
+  await rm(path.join(projectRoot, outDir), { recursive: true, force: true });
+  await rm(path.join(projectRoot, "node_modules", `.astro-${outDir}`), {
+    recursive: true,
+    force: true,
+  });
+}

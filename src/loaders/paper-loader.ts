@@ -13,6 +13,11 @@ import {
   type ContentProblem,
 } from "../lib/validate-papers.ts";
 
+// The store has this method at run time, but Astro's public `DataStore` type leaves it out.
+type AssetRegisteringStore = LoaderContext["store"] & {
+  addAssetImports(assets: string[], filePath?: string): void;
+};
+
 interface KnownPaper {
   id: string;
   file: string;
@@ -58,6 +63,11 @@ async function loadPapers(context: LoaderContext, papersDir: string): Promise<vo
     const stored = store.get<{ arxiv?: string }>(id);
     if (stored?.digest === digest && stored.filePath === file) {
       known.push({ id, file, arxiv: stored.data.arxiv });
+      // Astro rewrites its project-wide map of image imports only from what loaders register in this
+      // build, so an unchanged paper's thumbnail must be registered again (as Astro's glob loader does).
+      if (stored.assetImports?.length) {
+        (store as AssetRegisteringStore).addAssetImports(stored.assetImports, stored.filePath);
+      }
       continue;
     }
     const check = checkPaperFile({

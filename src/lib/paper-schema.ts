@@ -88,8 +88,17 @@ export const paperFrontmatterSchema = z.strictObject({
 /** The frontmatter of a valid paper file. */
 export type PaperFrontmatter = z.infer<typeof paperFrontmatterSchema>;
 
-/** The names of the frontmatter fields, to suggest the right one for a typo. */
-export const paperFieldNames: readonly string[] = Object.keys(paperFrontmatterSchema.shape);
+/** The frontmatter fields in the schema's order: the order files are written in and typos are matched against. */
+export const paperFieldNames = Object.keys(
+  paperFrontmatterSchema.shape,
+) as readonly (keyof PaperFrontmatter)[];
+
+type PaperLinks = NonNullable<PaperFrontmatter["links"]>;
+
+/** The fields of `links` in the schema's order. */
+export const paperLinkNames = Object.keys(
+  paperFrontmatterSchema.shape.links.unwrap().shape,
+) as readonly (keyof PaperLinks)[];
 
 /** What the site derives from each paper file beyond its frontmatter. */
 export const paperDerivedSchema = z.strictObject({

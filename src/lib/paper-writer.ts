@@ -6,7 +6,7 @@ import { Document, isSeq } from "yaml";
 import type { Day } from "./dates.ts";
 import { listPaperFiles } from "./paper-files.ts";
 import { paperId } from "./paper-id.ts";
-import type { PaperFrontmatter } from "./paper-schema.ts";
+import { paperFieldNames, paperLinkNames, type PaperFrontmatter } from "./paper-schema.ts";
 import {
   checkPaperFile,
   findDuplicates,
@@ -85,19 +85,6 @@ export class PaperWriteError extends Error {
   }
 }
 
-const FIELD_ORDER = [
-  "title",
-  "authors",
-  "arxiv",
-  "published",
-  "links",
-  "tags",
-  "upvotes",
-  "submitter",
-  "thumbnail",
-] as const satisfies readonly (keyof PaperFrontmatter)[];
-const LINK_ORDER = ["pdf", "code", "project"] as const;
-
 const nodeFileSystem: PaperFileSystem = {
   mkdir: (folder, options) => nodeFs.mkdir(folder, options),
   writeFile: (file, data, options) =>
@@ -118,7 +105,7 @@ export function serializePaper(paper: {
 }): string {
   const { frontmatter } = paper;
   const fields: Record<string, unknown> = {};
-  for (const key of FIELD_ORDER) {
+  for (const key of paperFieldNames) {
     const value = key === "links" ? orderLinks(frontmatter.links) : frontmatter[key];
     if (!isEmpty(value)) fields[key] = value;
     // An empty author list says "unknown" and is required, so it is the one empty field kept.
@@ -380,7 +367,7 @@ async function readIfExists(file: string): Promise<string | undefined> {
 function orderLinks(links: PaperFrontmatter["links"]): Record<string, string> | undefined {
   if (!links) return undefined;
   const ordered: Record<string, string> = {};
-  for (const key of LINK_ORDER) {
+  for (const key of paperLinkNames) {
     const value = links[key];
     if (value) ordered[key] = value;
   }

@@ -3,7 +3,12 @@ import { arxivPaperId } from "./arxiv.ts";
 import { isValidDay, type Day } from "./dates.ts";
 import { splitFrontmatter, type Position } from "./frontmatter.ts";
 import { isValidPaperId } from "./paper-id.ts";
-import { paperFieldNames, paperFrontmatterSchema, type PaperFrontmatter } from "./paper-schema.ts";
+import {
+  paperFieldNames,
+  paperFrontmatterSchema,
+  paperLinkNames,
+  type PaperFrontmatter,
+} from "./paper-schema.ts";
 import { renderAbstract, type RenderedAbstract } from "./render-abstract.ts";
 
 /** One thing wrong with one paper file: where, which field, and what is expected. */
@@ -202,10 +207,7 @@ function describeIssue(
   if (issue.code === "unrecognized_keys") {
     return issue.keys.map((key) => ({
       field: [...path, key].join("."),
-      message: unknownFieldMessage(
-        key,
-        path.length === 0 ? paperFieldNames : ["pdf", "code", "project"],
-      ),
+      message: unknownFieldMessage(key, path.length === 0 ? paperFieldNames : paperLinkNames),
       path: [...path, key],
     }));
   }

@@ -142,7 +142,7 @@ function zipfSampler(random: () => number): () => string {
     }
     let word = words.get(low);
     if (word === undefined) {
-      word = low < COMMON.length ? COMMON[low] : coinedWord(low);
+      word = COMMON[low] ?? coinedWord(low);
       words.set(low, word);
     }
     return word;

@@ -63,6 +63,8 @@ export async function measureSearch(
 ): Promise<SearchMeasurement> {
   const context = await browser.newContext();
   const page = await context.newPage();
+  // A busy machine can stall a page for many seconds; the bench measures, it does not time out.
+  page.setDefaultTimeout(180_000);
   await page.addInitScript(INSTRUMENT);
   const requests: string[] = [];
   page.on("request", (request) => requests.push(request.url()));

@@ -229,7 +229,7 @@ function describeProgress(event: ArxivProgress, total: number): string {
       ? `waiting ${seconds} before the next request (arXiv asks for one request every 3 seconds)`
       : `${event.detail ?? "retrying"}, in ${seconds}`;
   }
-  const first = (event.batch - 1) * event.ids.length + 1;
+  const first = event.offset + 1;
   const papers =
     event.ids.length === 1
       ? `paper ${first} of ${total}`

@@ -74,9 +74,9 @@ async function generate(papersDir: string, count: number): Promise<void> {
     files.push({ file, source: serializePaper({ frontmatter, abstractMdx }) });
   }
   await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
-  for (let start = 0; start < files.length; start += 500) {
+  for (let start = 0; start < files.length; start += 50) {
     await Promise.all(
-      files.slice(start, start + 500).map(({ file, source }) => writeFile(file, source)),
+      files.slice(start, start + 50).map(({ file, source }) => writeFile(file, source)),
     );
   }
 }
@@ -89,7 +89,7 @@ if (!Number.isInteger(count) || count < 1) {
   );
   process.exit(1);
 }
-const folder = await mkdtemp(path.join(tmpdir(), "bench-validate-"));
+const folder = await mkdtemp(path.join(tmpdir(), "papers-validate-timing-"));
 try {
   const papersDir = path.join(folder, "papers");
   await generate(papersDir, count);
@@ -100,6 +100,12 @@ try {
   });
   const seconds = (performance.now() - started) / 1000;
   process.stdout.write(run.stdout + run.stderr);
+  if (run.status !== 0) {
+    const how = run.signal ? `was killed by ${run.signal}` : `exited with ${run.status}`;
+    console.error(
+      `bench:validate: papers:validate ${how}${run.error ? ` (${run.error.message})` : ""}`,
+    );
+  }
   console.log(`papers:validate on ${count} generated papers: ${seconds.toFixed(2)} s`);
   process.exitCode = run.status ?? 1;
 } finally {

@@ -17,7 +17,15 @@ export interface Clock {
 
 /** What the client is doing, for a progress display. */
 export type ArxivProgress =
-  | { kind: "request"; batch: number; batches: number; ids: string[]; attempt: number }
+  | {
+      kind: "request";
+      batch: number;
+      batches: number;
+      /** The ids asked for, and the position of the first among all the ids, from 0. */
+      ids: string[];
+      offset: number;
+      attempt: number;
+    }
   | { kind: "wait"; milliseconds: number; reason: "rate limit" | "retry"; detail?: string };
 
 /** How the client talks to arXiv. Every option has the default arXiv's terms of use ask for. */
@@ -115,6 +123,7 @@ export async function fetchArxivEntries(
           batch: index + 1,
           batches: urls.length,
           ids: batch.map(asRequested),
+          offset: index * batchSize,
           attempt,
         }),
       );

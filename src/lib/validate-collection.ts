@@ -45,8 +45,8 @@ export interface CollectionCheckOptions {
   /** Render abstracts to HTML (the default, for the site) or only check them (for validation). */
   render?: boolean;
   /**
-   * Worker threads that check files beside this one; 0 (the default) checks every file here. Each
-   * costs a fresh import of the MDX and KaTeX stack, which pays off only for thousands of files.
+   * At most this many worker threads check files beside this one, one per thousand files; 0 (the
+   * default) checks every file here.
    */
   workers?: number;
 }
@@ -78,6 +78,9 @@ export interface WorkerReply {
 const READ_CONCURRENCY = 64;
 // Small enough that the threads finish together, large enough that messages cost little.
 const CHUNK_SIZE = 200;
+// A worker imports the MDX and KaTeX stack afresh, which costs about as much as checking a thousand
+// files: fewer files per worker would make checking slower, not faster.
+const FILES_PER_WORKER = 1000;
 const WORKER_URL = new URL("./validate-collection-worker.ts", import.meta.url);
 
 /**
@@ -164,6 +167,12 @@ export function checkCollectionFile(file: CollectionFile, render: boolean): Coll
   return { ...check, pathInCollection: file.pathInCollection, absolutePath: file.absolutePath };
 }
 
+/** Consecutive files checked by one thread, and where they go in the results. */
+interface Chunk {
+  index: number;
+  files: CollectionFile[];
+}
+
 /** Checks files in chunks, here and in `workers` threads, each taking the next chunk when done. */
 async function checkFiles(
   files: readonly CollectionFile[],
@@ -172,7 +181,7 @@ async function checkFiles(
 ): Promise<CollectionFileCheck[]> {
   const results: CollectionFileCheck[][] = [];
   let next = 0;
-  const take = (): { index: number; files: CollectionFile[] } | undefined => {
+  const take = (): Chunk | undefined => {
     if (next >= files.length) return undefined;
     const index = next / CHUNK_SIZE;
     const chunk = files.slice(next, next + CHUNK_SIZE);
@@ -187,27 +196,28 @@ async function checkFiles(
     }
   };
   const started: Worker[] = [];
-  const checkInWorker = () =>
+  const checkInWorker = (reserved: Chunk) =>
     new Promise<void>((resolve, reject) => {
       const worker = new Worker(WORKER_URL);
       started.push(worker);
       let current: number | undefined;
       // The worker says it is ready once it has imported the checks, and then after each chunk.
+      // Its first chunk is set aside for it, so that every worker shares the work.
+      let first: Chunk | undefined = reserved;
       worker.on("message", (reply: WorkerReply) => {
         if (current !== undefined && reply.checks) results[current] = reply.checks;
-        const chunk = take();
+        const chunk = first ?? take();
+        first = undefined;
         current = chunk?.index;
-        if (chunk) worker.postMessage({ files: chunk.files, render } satisfies WorkerRequest);
-        else worker.terminate().then(() => resolve(), reject);
+        if (!chunk) return void worker.terminate().then(() => resolve(), reject);
+        worker.postMessage({ files: chunk.files, render } satisfies WorkerRequest);
       });
       worker.on("error", reject);
     });
-  const threads = Math.min(workers, Math.ceil(files.length / CHUNK_SIZE) - 1);
+  const threads = Math.min(workers, Math.floor(files.length / FILES_PER_WORKER));
+  const reserved = Array.from({ length: threads }, () => take() as Chunk);
   try {
-    await Promise.all([
-      checkHere(),
-      ...Array.from({ length: Math.max(0, threads) }, checkInWorker),
-    ]);
+    await Promise.all([checkHere(), ...reserved.map(checkInWorker)]);
   } finally {
     // A failed thread must not leave the others running, which would keep the process alive.
     await Promise.all(started.map((worker) => worker.terminate()));

@@ -132,6 +132,8 @@ test.describe("feeds", () => {
   test("every page names the site's RSS, Atom and JSON feeds, which parse as such", async ({
     page,
   }) => {
+    // A journey through several pages, each a full load: more than one page's worth of time.
+    test.setTimeout(90_000);
     for (const path of ["./", "archive/", TRICKY, "tags/"]) {
       await page.goto(path);
       const alternates = page.locator('head link[rel="alternate"]');
@@ -163,7 +165,7 @@ test.describe("feeds", () => {
     page,
   }) => {
     const rss = parseRssFeed(await (await page.request.get("/rss.xml")).text());
-    expect(rss.items).toHaveLength(11);
+    expect(rss.items).toHaveLength(12);
     expect(rss.items?.[0]?.guid).toEqual({ value: "2508.00001", isPermaLink: false });
     const tricky = rss.items?.find((item) => item.guid?.value === "2411.20010");
     expect(tricky?.title).toBe(TITLE);
@@ -226,6 +228,7 @@ test.describe("tags and authors", () => {
       /^fine-tuning\s*1 paper$/,
       /^multimodal\s*1 paper$/,
       /^quantization\s*1 paper$/,
+      /^security\s*1 paper$/,
       /^survey\s*1 paper$/,
       /^vision\s*1 paper$/,
     ]);
@@ -243,6 +246,8 @@ test.describe("tags and authors", () => {
   test("a tag on a card leads to the tag's papers, and the footer to every tag", async ({
     page,
   }) => {
+    // A journey through several pages, each a full load: more than one page's worth of time.
+    test.setTimeout(90_000);
     await page.goto("./");
     const card = page.getByRole("article").filter({ hasText: "Thumbnails Beside Their Papers" });
     await card.getByRole("link", { name: "vision" }).click();
@@ -255,6 +260,8 @@ test.describe("tags and authors", () => {
   test("name variants that differ only in accents or case lead to one author page", async ({
     page,
   }) => {
+    // A journey through several pages, each a full load: more than one page's worth of time.
+    test.setTimeout(90_000);
     await page.goto("/papers/hep-th-9901001/");
     await page.getByRole("list", { name: "Authors" }).getByRole("link").click();
     await expect(page).toHaveURL("/authors/emilie-du-chatelet/");

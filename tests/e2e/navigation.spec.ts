@@ -108,6 +108,8 @@ test("a card shows at most four authors and says how many more there are", async
 test("home → day → paper → back to the day, and the browser's Back button retraces the way", async ({
   page,
 }) => {
+  // A journey through several pages, each a full load: more than one page's worth of time.
+  test.setTimeout(90_000);
   await page.goto("./");
   await page.getByRole("link", { name: "Thursday, July 31, 2025" }).click();
   await expect(page).toHaveURL("/date/2025-07-31/");

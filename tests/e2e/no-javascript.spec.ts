@@ -21,6 +21,8 @@ test("the home page lists the latest days and their papers without JavaScript", 
 test("links lead from the home page to a day and a paper and back without JavaScript", async ({
   page,
 }) => {
+  // A journey through several pages, each a full load: more than one page's worth of time.
+  test.setTimeout(90_000);
   await page.goto("./");
   await page.getByRole("link", { name: "Monday, July 28, 2025" }).click();
   await expect(page).toHaveURL("/date/2025-07-28/");

@@ -159,6 +159,8 @@ test("a versioned arXiv id keeps its version in the links", async ({ page }) => 
 test("paper pages link to the previous and next paper of the same day, in feed order", async ({
   page,
 }) => {
+  // A journey through several pages, each a full load: more than one page's worth of time.
+  test.setTimeout(90_000);
   const siblings = page.getByRole("navigation", { name: "Other papers of this day" });
   const previous = siblings.locator('a[rel="prev"]');
   const next = siblings.locator('a[rel="next"]');

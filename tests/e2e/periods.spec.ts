@@ -157,6 +157,8 @@ for (const { path, unit, title, older, newer, related } of NEIGHBOURS) {
 }
 
 test("the older and newer links and the related views lead to their pages", async ({ page }) => {
+  // A journey through several pages, each a full load: more than one page's worth of time.
+  test.setTimeout(90_000);
   await page.goto("/date/2025-07-28/");
   await periodNav(page, "day").getByRole("link", { name: "Previous day:" }).click();
   await expect(page).toHaveURL("/date/2025-01-02/");

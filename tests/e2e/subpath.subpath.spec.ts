@@ -33,6 +33,8 @@ for (const path of [
 test("links lead from the home page to a day, a paper, the archive and back under the base path", async ({
   page,
 }) => {
+  // A journey through several pages, each a full load: more than one page's worth of time.
+  test.setTimeout(90_000);
   await page.goto("./");
   await page.getByRole("link", { name: "Thursday, July 31, 2025" }).click();
   await expect(page).toHaveURL(`${BASE}date/2025-07-31/`);

@@ -107,6 +107,25 @@ describe("papers:add", () => {
     expect(check.selected).toBe(3);
   });
 
+  it("counts papers across requests when arXiv is asked in several batches", async () => {
+    fake = await startFakeArxiv();
+    const code = await main(["2307.03381", "hep-th/9711200", "2406.01234"], {
+      papersDir,
+      root: folder,
+      stdout: (line) => stdout.push(line),
+      stderr: (line) => stderr.push(line),
+      progress: createProgress({ write: (text) => status.push(text.trimEnd()), isTTY: false }),
+      env: { ARXIV_API_URL: fake.url },
+      arxiv: { clock: fakeClock(), batchSize: 2 },
+    });
+    expect(code).toBe(0);
+    expect(status.filter((line) => line.includes("waiting"))).toEqual([
+      "papers 1-2 of 3: waiting for arXiv (request 1 of 2): 2307.03381, hep-th/9711200",
+      "waiting 3.0 s before the next request (arXiv asks for one request every 3 seconds)",
+      "paper 3 of 3: waiting for arXiv (request 2 of 2): 2406.01234",
+    ]);
+  });
+
   it("reads URLs, arXiv: prefixes and old-style ids, with --date and --tags", async () => {
     const argv = [
       "https://arxiv.org/abs/hep-th/9711200",

@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import siteConfig from "./site.config.ts";
 import { katexAssets } from "./src/integrations/katex-assets.ts";
@@ -18,5 +19,10 @@ export default defineConfig({
   trailingSlash: "always",
   outDir,
   cacheDir,
-  integrations: [mdx(), katexAssets()],
+  integrations: [
+    mdx(),
+    katexAssets(),
+    // Pages only: every page URL ends in "/", while feeds and other files (rss.xml, robots.txt) do not.
+    sitemap({ filter: (page) => page.endsWith("/") }),
+  ],
 });

@@ -9,6 +9,8 @@ export default defineSiteConfig({
   locale: "en-US",
   homeDays: 3,
   cardAuthors: 4,
+  feedItems: 50,
+  pageSize: 20,
   papersDir: "content/papers",
   repository: "https://github.com/daily-papers/daily-papers",
   colors: { accentLight: "#9a3412", accentDark: "#fdba74" },

@@ -2,6 +2,7 @@
 // for every kind of page. Per-file and cross-file rules are checked when the collection loads.
 import { getCollection, type CollectionEntry } from "astro:content";
 import { arxivAbsUrl, arxivPdfUrl } from "../lib/arxiv.ts";
+import { groupByAuthor } from "../lib/authors.ts";
 import { monthCalendar, type CalendarWeeks } from "../lib/calendar.ts";
 import { toBibtex, toPlainCitation } from "../lib/citation.ts";
 import {
@@ -14,10 +15,13 @@ import {
 } from "../lib/dates.ts";
 import { excerpt } from "../lib/excerpt.ts";
 import { groupByDay, periods, type FeedPeriod, type PeriodKind } from "../lib/feed.ts";
+import { relatedPapers } from "../lib/related-papers.ts";
+import { groupByTag } from "../lib/tags.ts";
 import { PERIOD_SEGMENT } from "../lib/urls.ts";
 import { site, urls } from "./site.ts";
 
 const EXCERPT_LENGTH = 260;
+const RELATED_PAPERS = 5;
 
 /** A paper as pages show it. */
 export interface Paper {
@@ -27,12 +31,17 @@ export interface Paper {
   day: Day;
   published: Day | undefined;
   arxiv: string | undefined;
+  doi: string | undefined;
+  /** Where the paper was published, as arXiv's journal reference gives it. */
+  journal: string | undefined;
   tags: string[];
   upvotes: number | undefined;
   submitter: string | undefined;
   thumbnail: CollectionEntry<"papers">["data"]["thumbnail"];
   /** The abstract as plain text. */
   text: string;
+  /** The abstract as static HTML, math rendered by KaTeX. */
+  html: string;
   /** A short plain-text excerpt of the abstract for cards. */
   excerpt: string;
   hasMath: boolean;
@@ -141,8 +150,10 @@ export async function getPaperPages(): Promise<
     next: Paper | undefined;
     bibtex: string;
     citation: string;
+    related: Paper[];
   }[]
 > {
+  const related = await getRelatedPapers();
   return groupByDay(await getPapers()).flatMap(({ items }) =>
     items.map((paper, index) => {
       const citationInput = {
@@ -151,6 +162,7 @@ export async function getPaperPages(): Promise<
         year: (paper.published ?? paper.day).slice(0, 4),
         url: new URL(paper.url, site.url).href,
         ...(paper.arxiv ? { arxiv: paper.arxiv } : {}),
+        ...(paper.doi ? { doi: paper.doi } : {}),
       };
       return {
         paper,
@@ -158,6 +170,7 @@ export async function getPaperPages(): Promise<
         next: items[index + 1],
         bibtex: toBibtex(citationInput),
         citation: toPlainCitation(citationInput),
+        related: related.get(paper.id) ?? [],
       };
     }),
   );
@@ -179,6 +192,59 @@ export async function getArchive(): Promise<
     .map(([month, total]) => ({ month, total, weeks: monthCalendar(month, counts, busiest) }));
 }
 
+let relatedCache: Promise<Map<string, Paper[]>> | undefined;
+
+/** Each paper's most similar papers (TF-IDF over title, tags and abstract), computed once per build. */
+export function getRelatedPapers(): Promise<Map<string, Paper[]>> {
+  relatedCache ??= getPapers().then((papers) => {
+    const neighbours = relatedPapers(papers, { limit: RELATED_PAPERS });
+    return new Map(
+      papers.map((paper, index) => [
+        paper.id,
+        (neighbours[index] ?? []).flatMap((other) => papers[other] ?? []),
+      ]),
+    );
+  });
+  return relatedCache;
+}
+
+/** A list of papers split into pages of `site.pageSize`, for Astro's `paginate()`. */
+export interface PagedList {
+  /** The URL segment of the list: a tag, or an author's slug. */
+  key: string;
+  /** What the list is of: the tag, or the author's name. */
+  label: string;
+  /** The list's papers, newest feed day first. */
+  papers: Paper[];
+}
+
+/** Every tag with its count of papers, the most used first. */
+export async function getTags(): Promise<{ tag: string; count: number; href: string }[]> {
+  return groupByTag(await getPapers()).map(({ tag, items }) => ({
+    tag,
+    count: items.length,
+    href: urls.tag(tag),
+  }));
+}
+
+/** Every tag with its papers. */
+export async function getTagLists(): Promise<PagedList[]> {
+  return groupByTag(await getPapers()).map(({ tag, items }) => ({
+    key: tag,
+    label: tag,
+    papers: items,
+  }));
+}
+
+/** Every author with their papers; names that differ only in accents or case are one author. */
+export async function getAuthorLists(): Promise<PagedList[]> {
+  return groupByAuthor(await getPapers()).map(({ slug, name, items }) => ({
+    key: slug,
+    label: name,
+    papers: items,
+  }));
+}
+
 function toPaper(entry: CollectionEntry<"papers">): Paper {
   const { data } = entry;
   const links: Paper["links"] = [];
@@ -196,11 +262,14 @@ function toPaper(entry: CollectionEntry<"papers">): Paper {
     day: data.day,
     published: data.published,
     arxiv: data.arxiv,
+    doi: data.doi,
+    journal: data.journal,
     tags: data.tags ?? [],
     upvotes: data.upvotes,
     submitter: data.submitter,
     thumbnail: data.thumbnail,
     text: data.text,
+    html: entry.rendered?.html ?? "",
     excerpt: excerpt(data.text, EXCERPT_LENGTH),
     hasMath: data.hasMath,
     links,

@@ -1,4 +1,5 @@
 import { arxivAbsUrl, parseArxivId } from "./arxiv.ts";
+import { asciiFold } from "./ascii-fold.ts";
 
 /** What a citation of a paper is made from. */
 export interface CitationInput {
@@ -41,19 +42,6 @@ const STOP_WORDS = new Set([
   "do",
   "does",
 ]);
-
-// Latin letters that Unicode does not decompose into an ASCII letter plus an accent.
-const LETTERS_WITHOUT_DECOMPOSITION: Readonly<Record<string, string>> = {
-  ß: "ss",
-  æ: "ae",
-  œ: "oe",
-  ø: "o",
-  ł: "l",
-  đ: "d",
-  ð: "d",
-  þ: "th",
-  ı: "i",
-};
 
 const NAME_SUFFIX = /,?\s+(?:jr|sr|ii|iii|iv)\.?$/i;
 
@@ -139,11 +127,7 @@ function surname(name: string): string {
 }
 
 function asciiWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/[ßæœøłđðþı]/g, (letter) => LETTERS_WITHOUT_DECOMPOSITION[letter] ?? letter)
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  return asciiFold(text)
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
 }

@@ -17,3 +17,11 @@ export async function listPaperFiles(papersDir: string): Promise<string[]> {
     })
     .sort();
 }
+
+/** A file's path as shown in messages: from `root` with `/` separators, or absolute when outside it. */
+export function displayPath(root: string, absolutePath: string): string {
+  const relative = path.relative(root, absolutePath);
+  return relative.startsWith("..") || path.isAbsolute(relative)
+    ? absolutePath
+    : relative.split(path.sep).join("/");
+}

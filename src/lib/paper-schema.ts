@@ -6,6 +6,8 @@ const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // GitHub's rules: 1-39 characters, letters, digits and single hyphens, no hyphen at either end.
 const GITHUB_USERNAME = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 const IMAGE_FILE = /^\.\/[^/\\]+\.(?:png|jpe?g|webp|avif|gif)$/i;
+// A DOI: the 10.NNNN registrant prefix, a slash, then any suffix without spaces.
+const DOI = /^10\.\d{4,9}\/\S+$/;
 
 const httpsUrl = z.string({ error: "must be an https:// URL" }).refine((value) => {
   try {
@@ -23,42 +25,83 @@ const oneLine = (what: string) =>
     .min(1, `must not be empty: ${what}`)
     .refine((value) => !/[\r\n]/.test(value), "must be on one line");
 
+// The doc of a field: one line of what it holds and an example, which `npm run docs:schema` turns
+// into docs/frontmatter.md, so the reference contributors read is the schema itself.
+const doc = (description: string, example: unknown) => ({ description, examples: [example] });
+
 /** The frontmatter a paper file may have: the public content contract, documented field by field. */
 export const paperFrontmatterSchema = z.strictObject({
-  /** The paper's title, on one line. */
-  title: oneLine("the paper's title"),
-  /** The authors in order, one name each; an empty list when they are not known. */
-  authors: z.array(oneLine("an author's name"), {
-    error: 'is required: a list of author names, e.g. ["Ada Lovelace"], or [] when unknown',
-  }),
-  /** The arXiv id, new style (2307.03381) or old style (hep-th/9901001), with an optional version (v2). */
+  title: oneLine("the paper's title").meta(
+    doc("The paper's title, on one line.", "Geodesic Multi-Modal Mixup for Robust Fine-Tuning"),
+  ),
+  authors: z
+    .array(oneLine("an author's name"), {
+      error: 'is required: a list of author names, e.g. ["Ada Lovelace"], or [] when unknown',
+    })
+    .meta(
+      doc("The authors in order, one name each; `[]` when they are not known.", [
+        "Changdae Oh",
+        "Kyungwoo Song",
+      ]),
+    ),
   arxiv: z
     .string({ error: 'must be an arXiv id in quotes, e.g. "2307.03381"' })
     .refine(
       (value) => parseArxivId(value) !== null,
       "must be an arXiv id such as 2307.03381, 2307.03381v2 or hep-th/9901001",
     )
+    .meta(
+      doc(
+        "The arXiv id, new style (`2307.03381`) or old style (`hep-th/9901001`), optionally with a version (`v2`), in quotes. The file must then be named after it.",
+        "2307.03381",
+      ),
+    )
     .optional(),
-  /** The day the paper first appeared (on arXiv or elsewhere), YYYY-MM-DD. */
   published: z
     .string({ error: "must be a date written YYYY-MM-DD" })
     .refine(isValidDay, "must be a real date written YYYY-MM-DD")
+    .meta(
+      doc("The day the paper first appeared (on arXiv or elsewhere), `YYYY-MM-DD`.", "2023-07-07"),
+    )
     .optional(),
-  /** Links to the paper's resources, each an absolute https:// URL. */
+  doi: z
+    .string({ error: "must be a DOI such as 10.1145/3581783.3612345" })
+    .regex(DOI, "must be a DOI such as 10.1145/3581783.3612345, without https://doi.org/")
+    .meta(
+      doc(
+        "The DOI of the published version, without `https://doi.org/`.",
+        "10.48550/arXiv.2307.03381",
+      ),
+    )
+    .optional(),
+  journal: oneLine("the journal reference")
+    .meta(
+      doc(
+        "Where the paper was published, as arXiv's journal reference gives it.",
+        "Advances in Neural Information Processing Systems 36 (2023)",
+      ),
+    )
+    .optional(),
   links: z
     .strictObject(
       {
-        /** The PDF; defaults to arXiv's PDF when `arxiv` is set. */
-        pdf: httpsUrl.optional(),
-        /** The code repository. */
-        code: httpsUrl.optional(),
-        /** The project page. */
-        project: httpsUrl.optional(),
+        pdf: httpsUrl
+          .meta(
+            doc(
+              "The PDF; defaults to arXiv's PDF when `arxiv` is set.",
+              "https://example.org/paper.pdf",
+            ),
+          )
+          .optional(),
+        code: httpsUrl
+          .meta(doc("The code repository.", "https://github.com/changdaeoh/multimodal-mixup"))
+          .optional(),
+        project: httpsUrl.meta(doc("The project page.", "https://example.org/project")).optional(),
       },
       { error: "must be a map with pdf, code and/or project URLs" },
     )
+    .meta({ description: "Links to the paper's resources, each an absolute `https://` URL." })
     .optional(),
-  /** Topics, each a lowercase kebab-case word such as `computer-vision`. */
   tags: z
     .array(
       z
@@ -67,21 +110,29 @@ export const paperFrontmatterSchema = z.strictObject({
       { error: 'must be a list of tags, e.g. ["vision", "robotics"]' },
     )
     .refine((tags) => new Set(tags).size === tags.length, "must not list a tag twice")
+    .meta(
+      doc("Topics, each a lowercase kebab-case word; arXiv categories become e.g. `cs-cv`.", [
+        "multimodal",
+        "cs-cv",
+      ]),
+    )
     .optional(),
-  /** How many readers upvoted the paper; orders papers within a day. */
   upvotes: z
     .int({ error: "must be a whole number of 0 or more" })
     .min(0, "must be a whole number of 0 or more")
+    .meta(doc("How many readers upvoted the paper; orders the papers of a day.", 12))
     .optional(),
-  /** The GitHub username of whoever added the paper, shown as "Submitted by". */
   submitter: z
     .string({ error: "must be a GitHub username" })
     .regex(GITHUB_USERNAME, "must be a GitHub username (letters, digits and single hyphens)")
+    .meta(
+      doc('The GitHub username of whoever added the paper, shown as "Submitted by".', "octocat"),
+    )
     .optional(),
-  /** An image beside the paper's file, e.g. `./figure.png`, shown on its card and page. */
   thumbnail: z
     .string({ error: "must be the path of an image beside the file, e.g. ./figure.png" })
     .regex(IMAGE_FILE, "must be the path of an image beside the file, e.g. ./figure.png")
+    .meta(doc("An image beside the paper's file, shown on its card and page.", "./figure.png"))
     .optional(),
 });
 

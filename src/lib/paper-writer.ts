@@ -4,7 +4,7 @@ import * as nodeFs from "node:fs/promises";
 import path from "node:path";
 import { Document, isSeq } from "yaml";
 import type { Day } from "./dates.ts";
-import { listPaperFiles } from "./paper-files.ts";
+import { displayPath, listPaperFiles } from "./paper-files.ts";
 import { paperId } from "./paper-id.ts";
 import { paperFieldNames, paperLinkNames, type PaperFrontmatter } from "./paper-schema.ts";
 import {
@@ -337,13 +337,6 @@ function foldersBetween(from: string, to: string): string[] {
 function sideFile(file: string, extension: "tmp" | "bak"): string {
   const name = `.${path.basename(file)}.${process.pid}-${randomUUID().slice(0, 8)}.${extension}`;
   return path.join(path.dirname(file), name);
-}
-
-function displayPath(root: string, absolutePath: string): string {
-  const relative = path.relative(root, absolutePath);
-  return relative.startsWith("..") || path.isAbsolute(relative)
-    ? absolutePath
-    : relative.split(path.sep).join("/");
 }
 
 async function listExistingPapers(papersDir: string): Promise<string[]> {

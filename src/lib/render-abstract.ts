@@ -1,4 +1,5 @@
 import type { Element, Properties } from "hast";
+import katex from "katex";
 import type { Nodes as MdastNodes, Root as MdastRoot } from "mdast";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { toString } from "mdast-util-to-string";
@@ -9,7 +10,7 @@ import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import remarkRehype, { type Options as RemarkRehypeOptions } from "remark-rehype";
 import { unified } from "unified";
-import { visit } from "unist-util-visit";
+import { EXIT, visit } from "unist-util-visit";
 import type { Position } from "./frontmatter.ts";
 
 /**
@@ -33,10 +34,8 @@ export interface BodyProblem {
   position: Position;
 }
 
-/** An abstract rendered to static HTML, with what the pages need to know about it. */
-export interface RenderedAbstract {
-  /** Static HTML: paragraphs, emphasis, links and KaTeX math. Empty when there are problems. */
-  html: string;
+/** What checking an abstract finds without rendering it: its text, whether it has math, its problems. */
+export interface AbstractCheck {
   /** The abstract as plain text (math as its TeX source), for excerpts, descriptions and search. */
   text: string;
   /** Whether the abstract has math, so its page loads KaTeX's stylesheet. */
@@ -45,11 +44,10 @@ export interface RenderedAbstract {
   problems: BodyProblem[];
 }
 
-interface KatexMessage {
-  reason: string;
-  cause?: unknown;
-  place?: unknown;
-  ancestors?: readonly { position?: unknown }[];
+/** An abstract rendered to static HTML, with what the pages need to know about it. */
+export interface RenderedAbstract extends AbstractCheck {
+  /** Static HTML: paragraphs, emphasis, links and KaTeX math. Empty when there are problems. */
+  html: string;
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
@@ -59,34 +57,68 @@ const toHtml = unified()
   .use(rehypeKatex, { output: "htmlAndMathml" })
   .use(rehypeStringify);
 
+/**
+ * Parses an abstract written in MDX and checks it against the allowlist and KaTeX without producing
+ * HTML: everything validation needs, at a fraction of the cost of {@link renderAbstract}.
+ */
+export function checkAbstract(body: string): AbstractCheck {
+  return inspect(body).check;
+}
+
 /** Parses an abstract written in MDX, checks it against the allowlist and renders it to static HTML with KaTeX. */
 export function renderAbstract(body: string): RenderedAbstract {
+  const { tree, check } = inspect(body);
+  if (!tree || check.problems.length > 0) return { ...check, html: "" };
+  // Every formula rendered without error when it was checked, so rehype-katex has nothing to report.
+  return { ...check, html: toHtml.stringify(toHtml.runSync(tree)) };
+}
+
+function inspect(body: string): { tree?: MdastRoot; check: AbstractCheck } {
   let tree: MdastRoot;
   try {
     tree = parser.parse(body);
   } catch (error) {
-    return { html: "", text: "", hasMath: false, problems: [parseProblem(error)] };
+    return { check: { text: "", hasMath: false, problems: [parseProblem(error)] } };
   }
-  const problems = findUnsafeNodes(tree);
   let hasMath = false;
   visit(tree, ["math", "inlineMath"], () => {
     hasMath = true;
+    return EXIT;
   });
   const text = tree.children
     .map((child) => toString(child))
     .join("\n\n")
     .trim();
-  if (problems.length > 0) return { html: "", text, hasMath, problems };
-  const file = { value: body, messages: [] } as unknown as Parameters<typeof toHtml.stringify>[1];
-  const hast = toHtml.runSync(tree, file);
-  const { messages } = file as unknown as { messages: KatexMessage[] };
-  for (const message of messages) {
-    const reason = message.cause instanceof Error ? message.cause.message : message.reason;
-    // Display math's <code> element has no position of its own; the <pre> around it does.
-    const place = message.place ?? message.ancestors?.findLast((node) => node.position)?.position;
-    problems.push({ message: `math does not render: ${reason}`, position: placeToPosition(place) });
-  }
-  return { html: problems.length > 0 ? "" : toHtml.stringify(hast), text, hasMath, problems };
+  const unsafe = findUnsafeNodes(tree);
+  const problems = unsafe.length > 0 ? unsafe : findBrokenMath(tree);
+  return { tree, check: { text, hasMath, problems } };
+}
+
+/**
+ * Renders each formula with KaTeX as rehype-katex does: `$...$` inline, `$$...$$` and fenced math
+ * blocks in display mode. Warnings are left to the real rendering, so that they print once.
+ */
+function findBrokenMath(tree: MdastRoot): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  visit(tree, (node) => {
+    const displayMode = node.type === "math" || (node.type === "code" && node.lang === "math");
+    if (!displayMode && node.type !== "inlineMath") return;
+    try {
+      katex.renderToString((node as { value: string }).value, {
+        displayMode,
+        throwOnError: true,
+        strict: "ignore",
+        output: "htmlAndMathml",
+      });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      problems.push({
+        message: `math does not render: ${reason}`,
+        position: placeToPosition(node.position?.start),
+      });
+    }
+  });
+  return problems;
 }
 
 function findUnsafeNodes(tree: MdastRoot): BodyProblem[] {

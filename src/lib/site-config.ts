@@ -16,6 +16,10 @@ export interface SiteConfigInput {
   homeDays?: number;
   /** How many authors a paper card names before it says "+N". */
   cardAuthors?: number;
+  /** How many of the latest papers each feed (RSS, Atom, JSON Feed, and each tag's RSS) carries. */
+  feedItems?: number;
+  /** How many papers a tag's or an author's page lists before the list goes on to a next page. */
+  pageSize?: number;
   /** The folder of paper files, from the project root. */
   papersDir?: string;
   /** The repository of the site's content, linked as "Add a paper". */
@@ -33,6 +37,8 @@ export interface SiteConfig {
   locale: string;
   homeDays: number;
   cardAuthors: number;
+  feedItems: number;
+  pageSize: number;
   papersDir: string;
   repository: string | undefined;
   colors: { accentLight: string; accentDark: string };
@@ -68,6 +74,8 @@ export function defineSiteConfig(
     locale: input.locale ?? "en-US",
     homeDays: input.homeDays ?? 3,
     cardAuthors: input.cardAuthors ?? 4,
+    feedItems: input.feedItems ?? 50,
+    pageSize: input.pageSize ?? 20,
     papersDir: env["PAPERS_DIR"] || input.papersDir || "content/papers",
     repository: input.repository,
     colors: {
@@ -79,6 +87,8 @@ export function defineSiteConfig(
   for (const [name, value] of [
     ["homeDays", config.homeDays],
     ["cardAuthors", config.cardAuthors],
+    ["feedItems", config.feedItems],
+    ["pageSize", config.pageSize],
   ] as const) {
     if (!Number.isInteger(value) || value < 1) {
       throw new Error(`site.config.ts: ${name} must be a whole number of 1 or more, not ${value}`);

@@ -9,7 +9,7 @@ import {
   paperLinkNames,
   type PaperFrontmatter,
 } from "./paper-schema.ts";
-import { renderAbstract, type RenderedAbstract } from "./render-abstract.ts";
+import { checkAbstract, renderAbstract, type RenderedAbstract } from "./render-abstract.ts";
 
 /** One thing wrong with one paper file: where, which field, and what is expected. */
 export interface ContentProblem {
@@ -30,13 +30,23 @@ export interface CheckedPaper {
   /** The feed day, from the file's folders. */
   day: Day;
   frontmatter: PaperFrontmatter;
+  /** The abstract; its `html` is empty when the file was checked with `render: false`. */
   abstract: RenderedAbstract;
+}
+
+/** The id and arXiv id a paper file claims, valid or not: what duplicates are found by. */
+export interface PaperIdentity {
+  /** The file name without `.mdx`. */
+  id: string;
+  /** The file, as a path from the project root. */
+  file: string;
+  arxiv?: string;
 }
 
 /** What checking one file found: the paper when it is valid, and every problem otherwise. */
 export interface FileCheck {
   /** The id and arXiv id the file claims, valid or not, so duplicates are found even among broken files. */
-  identity: { id: string; file: string; arxiv?: string };
+  identity: PaperIdentity;
   paper?: CheckedPaper;
   problems: ContentProblem[];
 }
@@ -55,6 +65,8 @@ export function checkPaperFile(options: {
   source: string;
   /** Whether a file beside the paper exists, for `thumbnail`. */
   siblingExists: (name: string) => boolean;
+  /** Render the abstract to HTML (the default, for the site) or only check it (for validation). */
+  render?: boolean;
 }): FileCheck {
   const { file, pathInCollection, source } = options;
   const problems: ContentProblem[] = [];
@@ -64,7 +76,7 @@ export function checkPaperFile(options: {
 
   const place = PAPER_PATH.exec(pathInCollection);
   const day = place ? `${place[1]}-${place[2]}-${place[3]}` : undefined;
-  const id = place?.[4] ?? pathInCollection.replace(/^.*\//, "").replace(/\.[^.]*$/, "");
+  const id = idOfPath(pathInCollection);
   if (!place || !day) {
     report("path", "must be papers/YYYY/MM/DD/<id>.mdx, under the folders of its feed day");
   } else if (!isValidDay(day)) {
@@ -94,7 +106,7 @@ export function checkPaperFile(options: {
   }
   // Read field by field, so these checks still run when another field is invalid.
   const { shape } = paperFrontmatterSchema;
-  const arxiv = split.data ? shape.arxiv.safeParse(split.data["arxiv"]).data : undefined;
+  const arxiv = claimedArxiv(split.data);
   const thumbnail = split.data
     ? shape.thumbnail.safeParse(split.data["thumbnail"]).data
     : undefined;
@@ -112,7 +124,10 @@ export function checkPaperFile(options: {
     report("thumbnail", `no file ${thumbnail} beside the paper`, split.locate(["thumbnail"]));
   }
 
-  const abstract = renderAbstract(split.body);
+  const abstract =
+    options.render === false
+      ? { ...checkAbstract(split.body), html: "" }
+      : renderAbstract(split.body);
   for (const problem of abstract.problems) {
     report("body", problem.message, {
       line: problem.position.line + split.bodyLine - 1,
@@ -129,6 +144,31 @@ export function checkPaperFile(options: {
   const identity = arxiv ? { id, file, arxiv } : { id, file };
   if (problems.length > 0 || !frontmatter || !day) return { identity, problems };
   return { identity, paper: { id, file, day, frontmatter, abstract }, problems };
+}
+
+/**
+ * The identity a paper file claims, read from its path and frontmatter alone: what duplicates are
+ * found by, for files that are not themselves being checked.
+ */
+export function readPaperIdentity(options: {
+  file: string;
+  pathInCollection: string;
+  source: string;
+}): PaperIdentity {
+  const id = idOfPath(options.pathInCollection);
+  const arxiv = claimedArxiv(splitFrontmatter(options.source).data);
+  return arxiv ? { id, file: options.file, arxiv } : { id, file: options.file };
+}
+
+function idOfPath(pathInCollection: string): string {
+  return (
+    PAPER_PATH.exec(pathInCollection)?.[4] ??
+    pathInCollection.replace(/^.*\//, "").replace(/\.[^.]*$/, "")
+  );
+}
+
+function claimedArxiv(data: Record<string, unknown> | null): string | undefined {
+  return data ? paperFrontmatterSchema.shape.arxiv.safeParse(data["arxiv"]).data : undefined;
 }
 
 /** Finds papers that share an id or an arXiv id, naming both files in each problem. */
@@ -172,6 +212,21 @@ export function findDuplicates(
 export function formatProblem(problem: ContentProblem): string {
   const { file, position, field, message } = problem;
   return `${file}:${position.line}:${position.column}  ${field}  ${message}`;
+}
+
+/**
+ * Formats a problem as a GitHub Actions workflow command, which shows it on the pull request's
+ * changed file, at its line.
+ */
+export function formatGithubAnnotation(problem: ContentProblem): string {
+  const { file, position, field, message } = problem;
+  const property = (value: string) =>
+    escapeData(value).replaceAll(":", "%3A").replaceAll(",", "%2C");
+  return `::error file=${property(file)},line=${position.line},col=${position.column},title=${property(field)}::${escapeData(message)}`;
+}
+
+function escapeData(value: string): string {
+  return value.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
 }
 
 /** Orders problems by file, then line, so a report reads top to bottom. */

@@ -14,7 +14,7 @@ const expectedLines = [
   `${file("2025/02/30/bad-date.mdx")}:1:1  path  folders 2025/02/30 are not a real day (YYYY/MM/DD)`,
   `${file("2025/07/30/bad-arxiv.mdx")}:4:1  arxiv  must be an arXiv id such as 2307.03381, 2307.03381v2 or hep-th/9901001`,
   `${file("2025/07/30/http-link.mdx")}:5:3  links.code  must be an https:// URL`,
-  `${file("2025/07/30/unknown-field.mdx")}:3:1  autors  is not a known field; did you mean "authors"? known fields: title, authors, arxiv, published, links, tags, upvotes, submitter, thumbnail`,
+  `${file("2025/07/30/unknown-field.mdx")}:3:1  autors  is not a known field; did you mean "authors"? known fields: title, authors, arxiv, published, doi, journal, links, tags, upvotes, submitter, thumbnail`,
   `${file("2025/07/30/same-id.mdx")}:1:1  path  id "same-id" is already used by ${file("2025/07/29/same-id.mdx")}`,
 ];
 

@@ -30,6 +30,37 @@ const ALL_PAGES = [
     "hep-th-9901001",
     "2508.00001",
   ].map((id) => `/papers/${id}/`),
+  "/tags/",
+  ...[
+    "attention",
+    "fine-tuning",
+    "high-energy-physics",
+    "multimodal",
+    "quantization",
+    "security",
+    "survey",
+    "vision",
+  ].map((tag) => `/tags/${tag}/`),
+  // "Emilie du Chatelet" and "Émilie du Châtelet" are one author, with one page.
+  ...[
+    "ada-lovelace",
+    "alan-turing",
+    "barbara-liskov",
+    "changdae-oh",
+    "charles-babbage",
+    "donald-knuth",
+    "edsger-dijkstra",
+    "emilie-du-chatelet",
+    "frances-allen",
+    "grace-hopper",
+    "hoyoon-byun",
+    "jong-june-jeon",
+    "junhyuk-so",
+    "kyungwoo-song",
+    "mallory-b-bold-b",
+    "minchul-shin",
+    "yongtaek-lim",
+  ].map((slug) => `/authors/${slug}/`),
 ].sort();
 
 test("the home page shows the latest three days, newest first, each heading linking to its day", async ({

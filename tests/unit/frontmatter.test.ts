@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { splitFrontmatter } from "../../src/lib/frontmatter.ts";
+import { isScalar, parseDocument } from "yaml";
+import { readSimpleYaml, splitFrontmatter } from "../../src/lib/frontmatter.ts";
+import { serializePaper } from "../../src/lib/paper-writer.ts";
 
 const lines = (...text: string[]) => text.join("\n");
 
@@ -166,5 +170,115 @@ describe("splitFrontmatter: errors", () => {
       expect(split.data).toBeNull();
       expect(split.error?.message).toBe("frontmatter must be a map of fields (field: value)");
     }
+  });
+});
+
+describe("readSimpleYaml, the YAML parser's shortcut", () => {
+  /** What the YAML parser itself reads, arXiv ids kept as written: the reference. */
+  function parsedByYaml(yamlText: string): unknown {
+    const document = parseDocument(yamlText, { uniqueKeys: true });
+    if (document.errors.length > 0) return "error";
+    const data = document.toJS() as Record<string, unknown> | null;
+    const arxiv = document.get("arxiv", true);
+    if (data && isScalar(arxiv) && typeof arxiv.value === "number") data["arxiv"] = arxiv.source;
+    return data;
+  }
+
+  const yamlOf = (source: string) => /^---\r?\n([\s\S]*?)^---[ \t]*$/m.exec(source)?.[1] ?? "";
+
+  it("reads every frontmatter the paper writer produces", () => {
+    const written = serializePaper({
+      frontmatter: {
+        title: 'Attention: "Is" All #1 You {Need} & More \\ é',
+        authors: ["Ada Lovelace", "Émilie du Châtelet"],
+        arxiv: "2307.03380",
+        published: "2023-07-07",
+        doi: "10.1023/A:1026654312961",
+        journal: "Adv.Theor.Math.Phys.2:231-252,1998",
+        links: { pdf: "https://example.org/p.pdf", code: "https://github.com/x/y" },
+        tags: ["vision", "cs-cv"],
+        upvotes: 12,
+        submitter: "octocat",
+        thumbnail: "./figure.png",
+      },
+      abstractMdx: "x",
+    });
+    const yaml = yamlOf(written);
+    expect(readSimpleYaml(yaml)).toBeDefined();
+    expect(readSimpleYaml(yaml)).toEqual(parsedByYaml(yaml));
+  });
+
+  it.each([
+    'title: "Plain"\nauthors: []',
+    'title:   "Spaced"\nauthors: [ ]\ntags: [ "a" , "b" ]',
+    'title: "Escapes \\" \\\\ \\/ \\n \\t \\u00e9"\nauthors:\n- "At the margin"',
+    'authors:\n    - "Deep"\n    - "Indent"\nupvotes: 123456789012345',
+    'links:\n  code: "https://github.com/x/y"\nupvotes: 0',
+  ])("reads %j exactly as the YAML parser does", (yaml) => {
+    expect(readSimpleYaml(yaml)).toBeDefined();
+    expect(readSimpleYaml(yaml)).toEqual(parsedByYaml(yaml));
+  });
+
+  it.each([
+    ["a comment", 'title: "a" # note'],
+    ["single quotes", "title: 'single'"],
+    ["a plain scalar", "title: Plain words"],
+    ["a number in a verbatim field", "arxiv: 2307.03380"],
+    ["a number with a leading zero", "upvotes: 012"],
+    ["a decimal", "upvotes: 1.5"],
+    ["a trailing comma", 'tags: ["a", "b",]'],
+    ["plain list items", "tags: [a, b]"],
+    ["uneven indentation", 'authors:\n  - "a"\n    - "b"'],
+    ["a list and a map mixed", 'links:\n  - "a"\n  code: "b"'],
+    ["a key twice", 'title: "x"\ntitle: "y"'],
+    ["a nested key twice", 'links:\n  code: "x"\n  code: "y"'],
+    ["a key YAML reads as null", 'null: "x"'],
+    ["an empty value", 'links:\ntitle: "x"'],
+    ["a blank line", 'title: "x"\n\nauthors: []'],
+    ["a raw tab", 'title: "tab\there"'],
+    ["an escape only YAML knows", 'title: "\\x41"'],
+    ["a character outside the BMP", 'title: "rocket 🚀"'],
+    ["a line separator", 'title: "a\u2028b"'],
+    ["CRLF line ends", 'title: "x"\r\nauthors: []'],
+    ["nothing at all", ""],
+  ])("leaves %s to the YAML parser", (_name, yaml) => {
+    expect(readSimpleYaml(yaml)).toBeUndefined();
+  });
+
+  it("gives splitFrontmatter the data and the positions the YAML parser gives", () => {
+    const source = lines(
+      "---",
+      'title: "T"',
+      "authors: []",
+      "links:",
+      '  code: "http://github.com/x/y"',
+      "---",
+      "Body.",
+    );
+    expect(readSimpleYaml(yamlOf(source))).toBeDefined();
+    const split = splitFrontmatter(source);
+    expect(split.data).toEqual({
+      title: "T",
+      authors: [],
+      links: { code: "http://github.com/x/y" },
+    });
+    expect(split.locate(["links", "code"])).toEqual({ line: 5, column: 3 });
+    expect(split.locate(["authors"])).toEqual({ line: 3, column: 1 });
+  });
+
+  it("reads every paper file of the repository exactly as the YAML parser does", () => {
+    const folders = ["content/papers", "tests/fixtures"];
+    let shortcut = 0;
+    for (const folder of folders) {
+      for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+        if (!entry.isFile() || !entry.name.endsWith(".mdx")) continue;
+        const yaml = yamlOf(readFileSync(path.join(entry.parentPath, entry.name), "utf8"));
+        const simple = readSimpleYaml(yaml);
+        if (simple === undefined) continue;
+        shortcut++;
+        expect(simple, entry.name).toEqual(parsedByYaml(yaml));
+      }
+    }
+    expect(shortcut).toBeGreaterThan(67);
   });
 });

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listPaperFiles } from "../../src/lib/paper-files.ts";
+import { displayPath, listPaperFiles } from "../../src/lib/paper-files.ts";
 
 let root: string;
 let papersDir: string;
@@ -56,5 +56,18 @@ describe("listPaperFiles", () => {
 
   it("fails on a folder that does not exist", async () => {
     await expect(listPaperFiles(path.join(root, "missing"))).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe("displayPath", () => {
+  it("writes a path inside the root from the root, with / separators", () => {
+    expect(displayPath("/work/site", "/work/site/content/papers/a.mdx")).toBe(
+      "content/papers/a.mdx",
+    );
+  });
+
+  it("keeps a path outside the root absolute", () => {
+    expect(displayPath("/work/site", "/tmp/papers/a.mdx")).toBe("/tmp/papers/a.mdx");
+    expect(displayPath("/work/site", "/work/site-2/a.mdx")).toBe("/work/site-2/a.mdx");
   });
 });

@@ -1,3 +1,5 @@
+import { z } from "astro/zod";
+import type { JSONSchema } from "zod/v4/core";
 import { describe, expect, it } from "vitest";
 import {
   paperDerivedSchema,
@@ -31,6 +33,8 @@ describe("a complete paper", () => {
       authors: ["Ada Lovelace", "Charles Babbage"],
       arxiv: "2307.03381v2",
       published: "2023-07-07",
+      doi: "10.1145/3581783.3612345",
+      journal: "Advances in Neural Information Processing Systems 36 (2023)",
       links: {
         pdf: "https://arxiv.org/pdf/2307.03381",
         code: "https://github.com/x/y",
@@ -125,6 +129,34 @@ describe("published", () => {
     expect(issues({ published: new Date("2025-07-31") })).toEqual([
       "published: must be a date written YYYY-MM-DD",
     ]);
+  });
+});
+
+describe("doi", () => {
+  it.each(["10.1145/3581783.3612345", "10.48550/arXiv.2307.03381", "10.4310/ATMP.1998.v2.n2.a1"])(
+    "accepts %j",
+    (value) => accepts("doi", value),
+  );
+
+  it.each(["https://doi.org/10.1145/3581783", "doi:10.1145/3581783", "10.1/x", "10.1145/a b"])(
+    "rejects %j",
+    (value) =>
+      expect(issues({ doi: value })).toEqual([
+        "doi: must be a DOI such as 10.1145/3581783.3612345, without https://doi.org/",
+      ]),
+  );
+});
+
+describe("journal", () => {
+  it("accepts a journal reference on one line, trimmed", () => {
+    expect(parse({ journal: " Phys. Rev. D 58, 046004 (1998) " }).data?.journal).toBe(
+      "Phys. Rev. D 58, 046004 (1998)",
+    );
+  });
+
+  it("rejects an empty or multi-line reference", () => {
+    expect(issues({ journal: " " })).toEqual(["journal: must not be empty: the journal reference"]);
+    expect(issues({ journal: "A\nB" })).toEqual(["journal: must be on one line"]);
   });
 });
 
@@ -248,6 +280,8 @@ describe("paperFieldNames", () => {
       [
         "arxiv",
         "authors",
+        "doi",
+        "journal",
         "links",
         "published",
         "submitter",
@@ -257,6 +291,37 @@ describe("paperFieldNames", () => {
         "upvotes",
       ].sort(),
     );
+  });
+});
+
+describe("field docs", () => {
+  const jsonSchema = z.toJSONSchema(paperFrontmatterSchema, {
+    io: "input",
+    unrepresentable: "any",
+  });
+  const fields = Object.entries(jsonSchema.properties ?? {}).flatMap(([name, field]) => {
+    const nested = Object.entries((field as JSONSchema.BaseSchema).properties ?? {});
+    return [[name, field], ...nested.map(([key, value]) => [`${name}.${key}`, value])] as [
+      string,
+      JSONSchema.BaseSchema,
+    ][];
+  });
+
+  it("describes every field, nested ones included, in one line", () => {
+    expect(fields.map(([name]) => name)).toContain("links.code");
+    for (const [name, field] of fields) {
+      expect(field.description, name).toMatch(/^[A-Z`].*\.$/);
+      expect(field.description, name).not.toContain("\n");
+    }
+  });
+
+  it("gives each field an example that the field accepts", () => {
+    const shape = paperFrontmatterSchema.shape as Record<string, z.ZodType>;
+    for (const [name, field] of Object.entries(shape)) {
+      const [example] = (jsonSchema.properties?.[name] as JSONSchema.BaseSchema).examples ?? [];
+      if (name === "links") continue;
+      expect(field.safeParse(example).success, name).toBe(true);
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ALLOWED_ELEMENTS, renderAbstract } from "../../src/lib/render-abstract.ts";
+import { ALLOWED_ELEMENTS, checkAbstract, renderAbstract } from "../../src/lib/render-abstract.ts";
 
 const ALLOWED_LIST = "<sub>, <sup>, <br>, <abbr>, <kbd>, <mark>";
 
@@ -114,6 +114,17 @@ describe("renderAbstract: math", () => {
     const [problem] = refused("One.\n\nTwo.\n\n$$\n\\frac{1}{\n$$");
     expect(problem?.message).toMatch(/^math does not render: /);
     expect(problem?.position).toEqual({ line: 5, column: 1 });
+  });
+
+  it("renders and checks a fenced math block as display math", () => {
+    const fine = renderAbstract("Sum:\n\n```math\n\\sum_i x_i\n```");
+    expect(fine.problems).toEqual([]);
+    expect(fine.html).toContain('class="katex-display"');
+    const [problem] = refused("Sum:\n\n```math\n\\frac{1}{\n```");
+    expect(problem).toEqual({
+      message: expect.stringMatching(/^math does not render: /),
+      position: { line: 3, column: 1 },
+    });
   });
 
   it("reports each broken formula", () => {
@@ -238,6 +249,27 @@ describe("renderAbstract: unsafe MDX is refused", () => {
       1,
     ],
     [
+      "a javascript: link hidden by a character reference",
+      "[click](jav&#x61;script:alert(1))",
+      'links must be https://, http:// or mailto: URLs, not "javascript:alert(1)"',
+      1,
+      1,
+    ],
+    [
+      "an <a href> with a javascript: URL",
+      '<a href="javascript:alert(1)">click</a>',
+      `<a> is not allowed; an abstract may use only ${ALLOWED_LIST}`,
+      1,
+      1,
+    ],
+    [
+      "a data: URL in an <abbr> attribute it does not take",
+      '<abbr href="data:text/html,x" title="t">a</abbr>',
+      "<abbr href> is not allowed; <abbr> takes title",
+      1,
+      1,
+    ],
+    [
       "a javascript: link definition",
       "[click][r]\n\n[r]: javascript:alert(1)",
       'links must be https://, http:// or mailto: URLs, not "javascript:alert(1)"',
@@ -313,5 +345,21 @@ describe("renderAbstract: unsafe MDX is refused", () => {
       const { html } = renderAbstract(body);
       expect(html).not.toMatch(/script|javascript|onclick/i);
     }
+  });
+});
+
+describe("checkAbstract", () => {
+  it.each([
+    "Plain text with _emphasis_ and [a link](https://example.org).",
+    "Math $x^2$ and\n\n$$\n\\frac{1}{2}\n$$",
+    "Broken $\\frac{1}{$ math and $\\nope$.",
+    "```math\n\\frac{\n```",
+    "<script>alert(1)</script> and {1 + 1}",
+    "We love it <3",
+    "",
+  ])("finds what renderAbstract finds, without the HTML: %j", (body) => {
+    const { html, ...rendered } = renderAbstract(body);
+    expect(checkAbstract(body)).toEqual(rendered);
+    expect(typeof html).toBe("string");
   });
 });

@@ -11,6 +11,26 @@ describe("createUrls", () => {
     expect(urls.week("2025-W31")).toBe("/week/2025-W31/");
     expect(urls.month("2025-07")).toBe("/month/2025-07/");
     expect(urls.asset("/favicon.svg")).toBe("/favicon.svg");
+    expect(urls.tags).toBe("/tags/");
+    expect(urls.tag("computer-vision")).toBe("/tags/computer-vision/");
+    expect(urls.author("emilie-du-chatelet")).toBe("/authors/emilie-du-chatelet/");
+    expect(urls.rss).toBe("/rss.xml");
+    expect(urls.atom).toBe("/atom.xml");
+    expect(urls.jsonFeed).toBe("/feed.json");
+    expect(urls.tagRss("vision")).toBe("/tags/vision/rss.xml");
+    expect(urls.sitemap).toBe("/sitemap-index.xml");
+  });
+
+  it("numbers the later pages of a tag's or an author's list, keeping page 1 at the list's own URL", () => {
+    const urls = createUrls("/");
+    expect(urls.tag("vision", 1)).toBe("/tags/vision/");
+    expect(urls.tag("vision", 2)).toBe("/tags/vision/2/");
+    expect(urls.author("ada-lovelace", 1)).toBe("/authors/ada-lovelace/");
+    expect(urls.author("ada-lovelace", 12)).toBe("/authors/ada-lovelace/12/");
+  });
+
+  it("percent-encodes an author slug written in another script", () => {
+    expect(createUrls("/").author("张伟")).toBe("/authors/%E5%BC%A0%E4%BC%9F/");
   });
 
   it("puts every path under a sub-path, with or without its trailing slash", () => {
@@ -19,6 +39,11 @@ describe("createUrls", () => {
       expect(urls.home).toBe("/daily-papers/");
       expect(urls.paper("hep-th-9901001")).toBe("/daily-papers/papers/hep-th-9901001/");
       expect(urls.asset("katex/katex.min.css")).toBe("/daily-papers/katex/katex.min.css");
+      expect(urls.tag("vision", 2)).toBe("/daily-papers/tags/vision/2/");
+      expect(urls.author("ada-lovelace")).toBe("/daily-papers/authors/ada-lovelace/");
+      expect(urls.rss).toBe("/daily-papers/rss.xml");
+      expect(urls.tagRss("vision")).toBe("/daily-papers/tags/vision/rss.xml");
+      expect(urls.sitemap).toBe("/daily-papers/sitemap-index.xml");
     }
   });
 });

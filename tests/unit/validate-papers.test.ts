@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import {
   checkPaperFile,
   findDuplicates,
+  formatGithubAnnotation,
   formatProblem,
   InvalidContentError,
+  readPaperIdentity,
   sortProblems,
   type ContentProblem,
 } from "../../src/lib/validate-papers.ts";
@@ -206,14 +208,14 @@ describe("checkPaperFile: frontmatter", () => {
   it("names an unknown field and suggests the field it resembles", () => {
     const source = lines("---", "title: T", "authors: []", 'autors: ["Ada"]', "---", "Abstract.");
     expect(report("2025/07/31/foo.mdx", source)).toEqual([
-      'content/papers/2025/07/31/foo.mdx:4:1  autors  is not a known field; did you mean "authors"? known fields: title, authors, arxiv, published, links, tags, upvotes, submitter, thumbnail',
+      'content/papers/2025/07/31/foo.mdx:4:1  autors  is not a known field; did you mean "authors"? known fields: title, authors, arxiv, published, doi, journal, links, tags, upvotes, submitter, thumbnail',
     ]);
   });
 
   it("names an unknown field without a suggestion when none resembles it", () => {
     const source = lines("---", "title: T", "authors: []", "venue: NeurIPS", "---", "Abstract.");
     expect(report("2025/07/31/foo.mdx", source)).toEqual([
-      "content/papers/2025/07/31/foo.mdx:4:1  venue  is not a known field; known fields: title, authors, arxiv, published, links, tags, upvotes, submitter, thumbnail",
+      "content/papers/2025/07/31/foo.mdx:4:1  venue  is not a known field; known fields: title, authors, arxiv, published, doi, journal, links, tags, upvotes, submitter, thumbnail",
     ]);
   });
 
@@ -334,7 +336,7 @@ describe("checkPaperFile: every problem at once", () => {
     expect(report("2025/02/30/wrong-name.mdx", source, () => false)).toEqual([
       `${file}:1:1  path  folders 2025/02/30 are not a real day (YYYY/MM/DD)`,
       `${file}:6:3  links.code  must be an https:// URL`,
-      `${file}:7:1  autors  is not a known field; did you mean "authors"? known fields: title, authors, arxiv, published, links, tags, upvotes, submitter, thumbnail`,
+      `${file}:7:1  autors  is not a known field; did you mean "authors"? known fields: title, authors, arxiv, published, doi, journal, links, tags, upvotes, submitter, thumbnail`,
       `${file}:4:1  arxiv  the file of arXiv paper 2307.03381 must be named 2307.03381.mdx`,
       `${file}:8:1  thumbnail  no file ./figure.png beside the paper`,
       `${file}:10:6  body  <div> is not allowed; an abstract may use only <sub>, <sup>, <br>, <abbr>, <kbd>, <mark>`,
@@ -471,6 +473,84 @@ describe("sortProblems and InvalidContentError", () => {
   it("speaks in the singular for one problem", () => {
     expect(new InvalidContentError([problem("a.mdx", 1, 1, "title")]).message).toBe(
       "1 problem in 1 paper file:\na.mdx:1:1  title  bad title",
+    );
+  });
+});
+
+describe("checkPaperFile without rendering", () => {
+  it("finds the same problems and leaves the HTML empty", () => {
+    const broken = lines(
+      "---",
+      "title: T",
+      "authors: []",
+      "---",
+      "Broken $\\frac{$ and <div>x</div>",
+    );
+    const rendered = checkPaperFile({
+      file: "a.mdx",
+      pathInCollection: "2025/07/31/t.mdx",
+      source: broken,
+      siblingExists: () => true,
+    });
+    const checked = checkPaperFile({
+      file: "a.mdx",
+      pathInCollection: "2025/07/31/t.mdx",
+      source: broken,
+      siblingExists: () => true,
+      render: false,
+    });
+    expect(checked.problems).toEqual(rendered.problems);
+    expect(checked.problems).toHaveLength(1);
+    const valid = checkPaperFile({
+      file: "a.mdx",
+      pathInCollection: "2025/07/31/2307.03381.mdx",
+      source: validSource,
+      siblingExists: () => true,
+      render: false,
+    });
+    expect(valid.paper?.abstract).toEqual({
+      html: "",
+      text: "We study x^2 mixup.",
+      hasMath: true,
+      problems: [],
+    });
+  });
+});
+
+describe("readPaperIdentity", () => {
+  it("reads the id from the file name and the arXiv id from the frontmatter", () => {
+    expect(
+      readPaperIdentity({
+        file: "f.mdx",
+        pathInCollection: "2025/07/31/2307.03381.mdx",
+        source: validSource,
+      }),
+    ).toEqual({ id: "2307.03381", file: "f.mdx", arxiv: "2307.03381" });
+  });
+
+  it("claims no arXiv id for a broken frontmatter or an invalid id, as checkPaperFile does", () => {
+    const invalid = lines("---", "title: T", 'arxiv: "nope"', "---", "x");
+    for (const source of ["no frontmatter", invalid]) {
+      const identity = readPaperIdentity({ file: "f.mdx", pathInCollection: "misc/x.mdx", source });
+      expect(identity).toEqual({ id: "x", file: "f.mdx" });
+      expect(check("misc/x.mdx", source).identity).toEqual({
+        ...identity,
+        file: "content/papers/misc/x.mdx",
+      });
+    }
+  });
+});
+
+describe("formatGithubAnnotation", () => {
+  it("writes a workflow command that GitHub shows at the file's line", () => {
+    const problem: ContentProblem = {
+      file: "content/papers/2025/07/31/a,b.mdx",
+      position: { line: 5, column: 3 },
+      field: "links.code",
+      message: "must be an https:// URL\n100% sure",
+    };
+    expect(formatGithubAnnotation(problem)).toBe(
+      "::error file=content/papers/2025/07/31/a%2Cb.mdx,line=5,col=3,title=links.code::must be an https:// URL%0A100%25 sure",
     );
   });
 });

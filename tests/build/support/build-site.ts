@@ -10,6 +10,10 @@ export const projectRoot = fileURLToPath(new URL("../../..", import.meta.url));
 /** How long one build of a small collection may take, with room for a slow shared machine. */
 export const BUILD_TIMEOUT_MS = 120_000;
 
+// Vitest puts Vite's import.meta.env (BASE_URL, MODE, DEV, PROD, SSR) into process.env; a child build
+// would take BASE_URL=/ for its own and link every page at the domain root, whatever BASE_PATH says.
+const VITE_ENV = new Set(["BASE_URL", "MODE", "DEV", "PROD", "SSR"]);
+
 /** Runs `astro build` on a collection into its own output folder; returns its exit status and output. */
 export function buildSite(options: {
   papersDir: string;
@@ -22,7 +26,12 @@ export function buildSite(options: {
 } {
   const build = spawnSync(process.execPath, ["node_modules/astro/bin/astro.mjs", "build"], {
     cwd: projectRoot,
-    env: { ...process.env, ...options.env, PAPERS_DIR: options.papersDir, OUT_DIR: options.outDir },
+    env: {
+      ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_ENV.has(key))),
+      ...options.env,
+      PAPERS_DIR: options.papersDir,
+      OUT_DIR: options.outDir,
+    },
     encoding: "utf8",
     timeout: BUILD_TIMEOUT_MS - 10_000,
   });

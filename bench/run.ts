@@ -1,0 +1,335 @@
+// `npm run bench [-- --papers 1000,10000]`: for each collection size, generates papers into a
+// temporary folder, builds the site there, indexes the same pages with Pagefind, and measures both
+// searches in headless Chromium. Budgets are printed with PASS/FAIL. content/ is never touched and
+// every temporary file is removed at the end.
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, findChromium } from "../scripts/chromium.ts";
+import { writePapers } from "./generate-papers.ts";
+import { astroCacheDir, buildSite, folderSize } from "./measure-build.ts";
+import { indexWithPagefind, PAGEFIND_PAGE, writePagefindPage } from "./pagefind.ts";
+import { budgets, table, type Budget } from "./report.ts";
+import { measureSearch, percentile, type SearchMeasurement } from "./search-browser.ts";
+import { serveStatic } from "./static-server.ts";
+
+const WORK_ROOT = path.resolve("node_modules/.cache/daily-papers-bench");
+const SHOWN_RESULTS = 6;
+const FIRST_QUERY = "quantization";
+// Typed one key at a time; each keystroke from the second letter on is one latency sample.
+const QUERIES = [
+  "transformer",
+  "diffusion models",
+  "attention",
+  "reinforcement learning",
+  "language model",
+  "graph neural",
+  "robotic manipulation",
+  "speculative decoding",
+  "mixture experts",
+  "contrastive",
+  "zero shot",
+  "chain thought",
+  "benchmark",
+  "segmentation",
+  "protein",
+  "federated privacy",
+  "hallucination",
+  "retrieval augmented",
+  "video generation",
+  "point cloud",
+  "uncertainty calibration",
+  "time series forecasting",
+  "multilingual translation",
+  "reward",
+  "latent space",
+  "kernel",
+  "equivariant",
+  "watermark",
+  "humanoid locomotion",
+  "instruction following",
+  "score matching",
+  "lovelace",
+  "2507.00042",
+];
+// Misspellings, each beside its correct spelling: does the search still find the papers?
+const CHECKED = [
+  "quantizaton",
+  "quantization",
+  "transfromer",
+  "transformer",
+  "difusion",
+  "diffusion",
+  "reinforcment",
+  "reinforcement",
+  "halucination",
+  "hallucination",
+];
+
+const { values } = parseArgs({
+  options: {
+    papers: { type: "string", multiple: true },
+    seed: { type: "string", default: "1" },
+    keep: { type: "boolean", default: false },
+  },
+});
+const sizes = (values.papers ?? ["1000,10000,50000"])
+  .flatMap((value) => value.split(","))
+  .map((value) => Number(value.replace(/_/g, "")));
+if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
+  console.error("bench: --papers takes whole numbers of papers, e.g. --papers 1000,10000");
+  process.exit(1);
+}
+const seed = Number(values.seed);
+
+let failed = false;
+for (const size of sizes) {
+  failed = !(await benchOneSize(size)) || failed;
+}
+process.exit(failed ? 1 : 0);
+
+async function benchOneSize(papers: number): Promise<boolean> {
+  // Astro's content layer only takes files under the project root, so the temporary folder is in
+  // node_modules/.cache, which git, the linters and the type checker all ignore.
+  await mkdir(WORK_ROOT, { recursive: true });
+  const work = await mkdtemp(path.join(WORK_ROOT, `${papers}-`));
+  const papersDir = path.join(work, "papers");
+  const outDir = path.join(work, "site");
+  console.log(`\n=== ${papers.toLocaleString("en-US")} papers (seed ${seed}) in ${work}`);
+  try {
+    let started = performance.now();
+    await writePapers(papersDir, papers, seed);
+    console.log(`generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const build = await buildSite({ papersDir, outDir });
+    console.log(`site built in ${build.seconds.toFixed(1)} s`);
+    const ours = await folderSize(path.join(outDir, "search-index"));
+    const pagefindBuild = await indexWithPagefind(outDir);
+    const theirs = await folderSize(path.join(outDir, "pagefind"));
+    await writePagefindPage(outDir, SHOWN_RESULTS);
+    started = performance.now();
+
+    const server = await serveStatic(outDir);
+    const executablePath = findChromium();
+    const browser = await chromium.launch({
+      args: [...CHROMIUM_ARGS],
+      ...(executablePath ? { executablePath } : {}),
+    });
+    let ourSearch: SearchMeasurement;
+    let pagefindSearch: SearchMeasurement | undefined;
+    try {
+      ourSearch = await measureSearch(
+        browser,
+        {
+          name: "ours",
+          pageUrl: server.url,
+          input: "#site-search-input",
+          results: "[data-search-popup]",
+          result: "[role=option]:not(.search-option-all)",
+        },
+        outDir,
+        FIRST_QUERY,
+        QUERIES,
+        CHECKED,
+      );
+      console.log(`our search measured in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      // Our figures are printed even when Pagefind cannot be measured, with the reason.
+      try {
+        pagefindSearch = await measureSearch(
+          browser,
+          {
+            name: "Pagefind",
+            pageUrl: `${server.url}${PAGEFIND_PAGE}`,
+            input: "#q",
+            results: "#results",
+            result: "li",
+          },
+          outDir,
+          FIRST_QUERY,
+          QUERIES,
+          CHECKED,
+        );
+      } catch (error) {
+        const why = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+        console.log(`Pagefind could not be measured: ${why}`);
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    console.log(`searched in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    return printReport(papers, build, pagefindBuild, ours, theirs, ourSearch, pagefindSearch);
+  } finally {
+    if (values.keep) {
+      console.log(`kept ${work}`);
+    } else {
+      await rm(work, { recursive: true, force: true });
+      await rm(astroCacheDir(outDir), { recursive: true, force: true });
+    }
+  }
+}
+
+function printReport(
+  papers: number,
+  build: { seconds: number; peakMiB: number | undefined },
+  pagefindBuild: { seconds: number; peakMiB: number | undefined },
+  ourIndex: { files: number; bytes: number; gzipBytes: number },
+  theirIndex: { files: number; bytes: number; gzipBytes: number },
+  ours: SearchMeasurement,
+  theirs: SearchMeasurement | undefined,
+): boolean {
+  const KiB = 1024;
+  const MiB = 1024 * 1024;
+  const p = (measurement: SearchMeasurement | undefined, share: number) =>
+    measurement ? percentile(measurement.keystrokes, share) : Number.NaN;
+  console.log(
+    table(
+      ["measure", "ours", "Pagefind"],
+      [
+        {
+          label: "site build, whole site with our index (s)",
+          ours: build.seconds,
+          theirs: undefined,
+        },
+        {
+          label: "site build peak memory (MiB)",
+          ours: build.peakMiB,
+          theirs: undefined,
+          digits: 0,
+        },
+        {
+          label: "Pagefind indexing after the build (s)",
+          ours: undefined,
+          theirs: pagefindBuild.seconds,
+        },
+        {
+          label: "Pagefind indexing peak memory (MiB)",
+          ours: undefined,
+          theirs: pagefindBuild.peakMiB,
+          digits: 0,
+        },
+        { label: "index files", ours: ourIndex.files, theirs: theirIndex.files, digits: 0 },
+        {
+          label: "index on disk (MiB)",
+          ours: ourIndex.bytes / MiB,
+          theirs: theirIndex.bytes / MiB,
+          digits: 2,
+        },
+        {
+          label: "index gzip, file by file (MiB)",
+          ours: ourIndex.gzipBytes / MiB,
+          theirs: theirIndex.gzipBytes / MiB,
+          digits: 2,
+        },
+        {
+          label: "JS before touching search (KiB gzip)",
+          ours: ours.scriptBeforeSearchGzipBytes / KiB,
+          theirs: theirs ? theirs.scriptBeforeSearchGzipBytes / KiB : undefined,
+        },
+        {
+          label: `first query "${FIRST_QUERY}" downloads (KiB gzip)`,
+          ours: ours.firstQueryGzipBytes / KiB,
+          theirs: theirs ? theirs.firstQueryGzipBytes / KiB : undefined,
+        },
+        {
+          label: "  same, raw (KiB)",
+          ours: ours.firstQueryBytes / KiB,
+          theirs: theirs ? theirs.firstQueryBytes / KiB : undefined,
+        },
+        {
+          label: "  requests",
+          ours: ours.firstQueryRequests.length,
+          theirs: theirs?.firstQueryRequests.length,
+          digits: 0,
+        },
+        {
+          label: "first keystroke to first results, cold (ms)",
+          ours: ours.firstResultsMs,
+          theirs: theirs?.firstResultsMs,
+        },
+        {
+          label: `keystroke to results p50 (ms, ${ours.keystrokes.length} keys)`,
+          ours: p(ours, 0.5),
+          theirs: p(theirs, 0.5),
+        },
+        { label: "keystroke to results p95 (ms)", ours: p(ours, 0.95), theirs: p(theirs, 0.95) },
+        { label: "keystroke to results max (ms)", ours: p(ours, 1), theirs: p(theirs, 1) },
+        {
+          label: "longest main-thread task (ms, trace)",
+          ours: ours.longestTaskMs,
+          theirs: theirs?.longestTaskMs,
+        },
+        {
+          label: "main-thread tasks over 50 ms (longtask)",
+          ours: ours.longTasks,
+          theirs: theirs?.longTasks,
+          digits: 0,
+        },
+      ],
+    ),
+  );
+  console.log("results shown (of the first 6) for misspelled and correct words:");
+  for (const query of CHECKED) {
+    console.log(
+      `  ${query.padEnd(16)} ours ${ours.found[query] ?? 0}   Pagefind ${theirs?.found[query] ?? 0}`,
+    );
+  }
+  const list: Budget[] = [];
+  if (papers === 10_000) {
+    list.push(
+      { label: "10k: keystroke to results p95", value: p(ours, 0.95), limit: 50, unit: "ms" },
+      {
+        label: "10k: first results after the first keystroke",
+        value: ours.firstResultsMs,
+        limit: 300,
+        unit: "ms",
+      },
+      {
+        label: "10k: first one-word query download",
+        value: ours.firstQueryGzipBytes / KiB,
+        limit: 400,
+        unit: "KiB gzip",
+      },
+      { label: "10k: longest main-thread task", value: ours.longestTaskMs, limit: 50, unit: "ms" },
+    );
+  }
+  if (papers === 50_000) {
+    list.push({
+      label: "50k: keystroke to results p95",
+      value: p(ours, 0.95),
+      limit: 100,
+      unit: "ms",
+    });
+  }
+  list.push({
+    label: "JS before touching search",
+    value: ours.scriptBeforeSearchGzipBytes / KiB,
+    limit: 5,
+    unit: "KiB gzip",
+  });
+  if (theirs) {
+    list.push(
+      {
+        label: "first results vs Pagefind (ours − theirs)",
+        value: ours.firstResultsMs - theirs.firstResultsMs,
+        limit: 0,
+        unit: "ms",
+      },
+      {
+        label: "keystroke p95 vs Pagefind (ours − theirs)",
+        value: p(ours, 0.95) - p(theirs, 0.95),
+        limit: 0,
+        unit: "ms",
+      },
+      {
+        label: "first query download vs Pagefind (ours − theirs)",
+        value: (ours.firstQueryGzipBytes - theirs.firstQueryGzipBytes) / KiB,
+        limit: 0,
+        unit: "KiB",
+      },
+    );
+  }
+  const result = budgets(list);
+  console.log(result.text);
+  return result.passed;
+}

@@ -1,0 +1,65 @@
+// A static file server for a built site, as a host would serve it: the site under its base path,
+// `index.html` for folders, `404.html` for anything missing. No compression: the bench computes gzip
+// sizes itself, the same way for every file.
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+
+const TYPES: Readonly<Record<string, string>> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".webp": "image/webp",
+  ".woff2": "font/woff2",
+  ".wasm": "application/wasm",
+  ".xml": "application/xml",
+};
+
+/** A running server: its origin and how to stop it. */
+export interface StaticServer {
+  /** The site's URL, base path included, e.g. `http://127.0.0.1:41234/`. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves `root` under `base` on a free port of 127.0.0.1. */
+export async function serveStatic(root: string, base = "/"): Promise<StaticServer> {
+  const server: Server = createServer((request, response) => {
+    void (async () => {
+      const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+      const inside = pathname.startsWith(base) ? pathname.slice(base.length) : undefined;
+      let file = inside === undefined ? undefined : path.join(root, inside);
+      if (file && !file.startsWith(root)) file = undefined;
+      let info = file ? await stat(file).catch(() => undefined) : undefined;
+      if (file && info?.isDirectory()) {
+        file = path.join(file, "index.html");
+        info = await stat(file).catch(() => undefined);
+      }
+      if (!file || !info?.isFile()) {
+        response.writeHead(404, { "Content-Type": TYPES[".html"] });
+        createReadStream(path.join(root, "404.html"))
+          .on("error", () => response.end("Not found"))
+          .pipe(response);
+        return;
+      }
+      response.writeHead(200, {
+        "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream",
+        "Content-Length": info.size,
+        "Cache-Control": "no-cache",
+      });
+      createReadStream(file).pipe(response);
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,125 @@
+// Checks paper files exactly as the build does, without building the site:
+//   npm run papers:validate [paths...]
+// With paths (files or folders inside the papers folder), checks those papers, still against the
+// whole collection for ids and arXiv ids used twice.
+import { stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import siteConfig from "../site.config.ts";
+import { displayPath } from "../src/lib/paper-files.ts";
+import { checkPaperCollection } from "../src/lib/validate-collection.ts";
+import { formatGithubAnnotation, formatProblem } from "../src/lib/validate-papers.ts";
+
+const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
+const USAGE = "usage: npm run papers:validate [paper files or folders...]";
+
+/** Where the command looks, replaceable so tests check their own fixture collections. */
+export interface ValidatePapersContext {
+  /** The papers folder; defaults to `papersDir` of site.config.ts, from the project root. */
+  papersDir?: string;
+  /** The folder that paths in messages are relative to; defaults to the project root. */
+  root?: string;
+  /** The folder that paths given as arguments are relative to; defaults to where npm was run. */
+  cwd?: string;
+  stdout?: (line: string) => void;
+  stderr?: (line: string) => void;
+  env?: Record<string, string | undefined>;
+  /** Worker threads beside the main one; defaults to one per extra CPU core. */
+  workers?: number;
+}
+
+/** Runs the validator on its arguments (without `node` and the script) and returns the exit code. */
+export async function main(
+  argv: readonly string[],
+  context: ValidatePapersContext = {},
+): Promise<number> {
+  const stdout = context.stdout ?? ((line: string) => console.log(line));
+  const stderr = context.stderr ?? ((line: string) => console.error(line));
+  const env = context.env ?? process.env;
+  const root = context.root ?? PROJECT_ROOT;
+  const papersDir = path.resolve(root, context.papersDir ?? siteConfig.papersDir);
+  const shownPapersDir = displayPath(root, papersDir);
+  // `npm run` starts scripts in the project root; INIT_CWD is where the contributor typed the command.
+  const cwd = context.cwd ?? env["INIT_CWD"] ?? process.cwd();
+
+  if (argv.some((argument) => argument.startsWith("-"))) {
+    stderr(`papers:validate: unknown option ${argv.find((a) => a.startsWith("-"))}\n${USAGE}`);
+    return 1;
+  }
+  const selection: { prefix: string; exact: boolean }[] = [];
+  const errors: string[] = [];
+  for (const argument of argv) {
+    const absolute = path.resolve(cwd, argument);
+    const inside = path.relative(papersDir, absolute);
+    if (inside.startsWith("..") || path.isAbsolute(inside)) {
+      errors.push(`${argument}: not inside the papers folder ${shownPapersDir}`);
+      continue;
+    }
+    const kind = await stat(absolute).then(
+      (stats) => (stats.isDirectory() ? "folder" : "file"),
+      () => undefined,
+    );
+    if (!kind) errors.push(`${argument}: no such file or folder`);
+    else if (kind === "file" && !absolute.endsWith(".mdx")) {
+      errors.push(`${argument}: not a paper file; papers are .mdx files`);
+    } else {
+      const prefix = inside.split(path.sep).join("/");
+      selection.push({
+        prefix: kind === "folder" && prefix ? `${prefix}/` : prefix,
+        exact: kind === "file",
+      });
+    }
+  }
+  if (errors.length > 0) {
+    for (const error of errors) stderr(`papers:validate: ${error}`);
+    return 1;
+  }
+
+  let result;
+  try {
+    result = await checkPaperCollection({
+      papersDir,
+      root,
+      render: false,
+      workers: context.workers ?? availableParallelism() - 1,
+      ...(selection.length > 0
+        ? {
+            select: (pathInCollection: string) =>
+              selection.some(({ prefix, exact }) =>
+                exact ? pathInCollection === prefix : pathInCollection.startsWith(prefix),
+              ),
+          }
+        : {}),
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    stderr(`papers:validate: there is no papers folder ${shownPapersDir}`);
+    return 1;
+  }
+
+  const total = result.identities.length;
+  const scope =
+    selection.length > 0 ? ` (of ${total} in ${shownPapersDir})` : ` in ${shownPapersDir}`;
+  if (result.selected === 0) {
+    stderr(`papers:validate: no paper files to check${scope}`);
+    return 1;
+  }
+  if (result.problems.length === 0) {
+    stdout(`papers:validate: all ${result.selected} papers are valid${scope}`);
+    return 0;
+  }
+  for (const problem of result.problems) stdout(formatProblem(problem));
+  if (env["GITHUB_ACTIONS"] === "true") {
+    for (const problem of result.problems) stdout(formatGithubAnnotation(problem));
+  }
+  const files = new Set(result.problems.map((problem) => problem.file)).size;
+  const count = result.problems.length;
+  stderr(
+    `papers:validate: ${count} problem${count === 1 ? "" : "s"} in ${files} of ${result.selected} papers${scope}; ` +
+      "each line says file:line:column, the field, and what is expected (see CONTRIBUTING.md)",
+  );
+  return 1;
+}
+
+if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

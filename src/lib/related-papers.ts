@@ -1,0 +1,239 @@
+import { asciiFold } from "./ascii-fold.ts";
+
+/** What a paper's similarity to others is computed from. */
+export interface RelatedInput {
+  title: string;
+  tags: readonly string[];
+  /** The abstract as plain text (math as its TeX source). */
+  text: string;
+}
+
+/** How related papers are picked. */
+export interface RelatedOptions {
+  /** The most related papers listed per paper. */
+  limit?: number;
+  /**
+   * Terms found in more than this share of the papers (and in more than 50 papers) are dropped, as words
+   * any paper might use ("model", "method"): they say little about a paper, and in a large collection
+   * they would make every paper a candidate for every other.
+   */
+  maxDocumentShare?: number;
+}
+
+// A title word says more about a paper than an abstract word, a tag more still.
+const TITLE_WEIGHT = 2;
+const TAG_WEIGHT = 3;
+
+const STOP_WORDS = new Set(
+  (
+    "a about above after again against all also am an and any are as at be because been before being " +
+    "below between both but by can could did do does doing down during each either few for from further " +
+    "had has have having he her here hers herself him himself his how however i if in into is it its " +
+    "itself just may me might more most much must my myself no nor not now of off on once only or other " +
+    "our ours ourselves out over own same shall she should so some such than that the their theirs them " +
+    "themselves then there these they this those through thus to too under until up upon us very via " +
+    "was we were what when where which while who whom why will with within without would yet you your"
+  ).split(" "),
+);
+
+// Below this many papers with a term, comparing them all is cheap, so no term is dropped for being common.
+const MIN_PRUNED_FREQUENCY = 50;
+
+const TEX_COMMAND = /\\[a-zA-Z]+/g;
+
+/** The weighted terms of a paper: title words count twice, each tag (as `#tag`) three times, abstract words once. */
+export function paperTerms(paper: RelatedInput): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (term: string, weight: number) => counts.set(term, (counts.get(term) ?? 0) + weight);
+  for (const word of words(paper.title)) add(word, TITLE_WEIGHT);
+  for (const word of words(paper.text)) add(word, 1);
+  for (const tag of new Set(paper.tags)) add(`#${tag}`, TAG_WEIGHT);
+  return counts;
+}
+
+/**
+ * For each paper, the indexes of up to `limit` most similar other papers, most similar first, by cosine
+ * similarity of TF-IDF vectors over title, tags and abstract. Papers sharing no term are never related;
+ * ties go to the paper given first. Only papers that share a term are ever compared (an inverted index),
+ * and each pair once, so the work grows with the overlap between papers rather than with the square of
+ * their number.
+ */
+export function relatedPapers(
+  papers: readonly RelatedInput[],
+  { limit = 5, maxDocumentShare = 0.1 }: RelatedOptions = {},
+): number[][] {
+  const { vectors, frequency } = tfidfVectors(papers, maxDocumentShare);
+  const {
+    start,
+    papers: postingPapers,
+    weights: postingWeights,
+  } = invertedIndex(vectors, frequency);
+  const best = new BestScores(papers.length, limit);
+  const scores = new Float64Array(papers.length);
+  const scoredFor = new Int32Array(papers.length).fill(-1);
+  const candidates: number[] = [];
+  // Postings list papers in order, so each term's cursor reaches a paper's own posting just as that
+  // paper's turn comes: everything after it is a later paper, not yet compared with this one.
+  const cursor = start.slice(0, -1);
+  vectors.forEach(({ terms, weights }, paper) => {
+    candidates.length = 0;
+    terms.forEach((term, position) => {
+      if (frequency[term]! < 2) return;
+      const weight = weights[position]!;
+      const own = cursor[term]!;
+      cursor[term] = own + 1;
+      const end = start[term + 1]!;
+      for (let at = own + 1; at < end; at += 1) {
+        const other = postingPapers[at]!;
+        if (scoredFor[other] !== paper) {
+          scoredFor[other] = paper;
+          scores[other] = 0;
+          candidates.push(other);
+        }
+        scores[other]! += weight * postingWeights[at]!;
+      }
+    });
+    for (const other of candidates) {
+      best.offer(paper, other, scores[other]!);
+      best.offer(other, paper, scores[other]!);
+    }
+  });
+  return vectors.map((_, paper) => best.of(paper));
+}
+
+// The `limit` best-scoring papers for each paper, kept sorted in flat arrays.
+class BestScores {
+  readonly #limit: number;
+  readonly #papers: Int32Array;
+  readonly #scores: Float64Array;
+  readonly #counts: Int32Array;
+
+  constructor(count: number, limit: number) {
+    this.#limit = limit;
+    this.#papers = new Int32Array(count * limit);
+    this.#scores = new Float64Array(count * limit);
+    this.#counts = new Int32Array(count);
+  }
+
+  offer(paper: number, other: number, score: number): void {
+    if (!(score > 0) || this.#limit === 0) return;
+    const base = paper * this.#limit;
+    const count = this.#counts[paper]!;
+    const better = (at: number) =>
+      score > this.#scores[at]! || (score === this.#scores[at] && other < this.#papers[at]!);
+    if (count === this.#limit && !better(base + count - 1)) return;
+    let at = base + Math.min(count, this.#limit - 1);
+    while (at > base && better(at - 1)) {
+      this.#papers[at] = this.#papers[at - 1]!;
+      this.#scores[at] = this.#scores[at - 1]!;
+      at -= 1;
+    }
+    this.#papers[at] = other;
+    this.#scores[at] = score;
+    this.#counts[paper] = Math.min(count + 1, this.#limit);
+  }
+
+  of(paper: number): number[] {
+    const base = paper * this.#limit;
+    return [...this.#papers.subarray(base, base + this.#counts[paper]!)];
+  }
+}
+
+interface SparseVector {
+  terms: number[];
+  weights: number[];
+}
+
+// L2-normalised TF-IDF vectors with sublinear term frequency, terms numbered in order of first use,
+// and how many papers have each term.
+function tfidfVectors(
+  papers: readonly RelatedInput[],
+  maxDocumentShare: number,
+): { vectors: SparseVector[]; frequency: number[] } {
+  const termNumbers = new Map<string, number>();
+  const frequency: number[] = [];
+  const counted = papers.map((paper) => {
+    const terms: number[] = [];
+    const counts: number[] = [];
+    for (const [term, count] of paperTerms(paper)) {
+      let number = termNumbers.get(term);
+      if (number === undefined) {
+        number = frequency.length;
+        termNumbers.set(term, number);
+        frequency.push(0);
+      }
+      frequency[number]! += 1;
+      terms.push(number);
+      counts.push(count);
+    }
+    return { terms, counts };
+  });
+  // Small collections are cheap to compare in full; the cut only matters, and only applies, at scale.
+  const maxFrequency = Math.max(MIN_PRUNED_FREQUENCY, Math.floor(papers.length * maxDocumentShare));
+  const vectors = counted.map(({ terms, counts }) => {
+    const kept: number[] = [];
+    const weights: number[] = [];
+    terms.forEach((term, position) => {
+      const papersWithTerm = frequency[term]!;
+      if (papersWithTerm > maxFrequency) return;
+      kept.push(term);
+      weights.push((1 + Math.log(counts[position]!)) * Math.log(papers.length / papersWithTerm));
+    });
+    const norm = Math.sqrt(weights.reduce((sum, weight) => sum + weight * weight, 0)) || 1;
+    return { terms: kept, weights: weights.map((weight) => weight / norm) };
+  });
+  return { vectors, frequency };
+}
+
+// Term t's postings (papers and their weights) are at [start[t], start[t + 1]) of two flat arrays.
+// A term only one paper has relates no two papers: it is left out of the index (but counts in the norm).
+function invertedIndex(
+  vectors: readonly SparseVector[],
+  frequency: readonly number[],
+): {
+  start: Int32Array;
+  papers: Int32Array;
+  weights: Float64Array;
+} {
+  const indexed = (term: number) => frequency[term]! >= 2;
+  const start = new Int32Array(frequency.length + 1);
+  for (const { terms } of vectors) {
+    for (const term of terms) if (indexed(term)) start[term + 1]! += 1;
+  }
+  for (let term = 0; term < frequency.length; term += 1) start[term + 1]! += start[term]!;
+  const papers = new Int32Array(start[frequency.length]!);
+  const weights = new Float64Array(papers.length);
+  const next = start.slice(0, -1);
+  vectors.forEach((vector, paper) => {
+    vector.terms.forEach((term, position) => {
+      if (!indexed(term)) return;
+      const at = next[term]!;
+      papers[at] = paper;
+      weights[at] = vector.weights[position]!;
+      next[term] = at + 1;
+    });
+  });
+  return { start, papers, weights };
+}
+
+function words(text: string): string[] {
+  const folded = asciiFold(text.replace(TEX_COMMAND, " "));
+  // The ASCII pattern is the common case and much faster than matching Unicode classes.
+  const found = /^\p{ASCII}*$/u.test(folded)
+    ? folded.match(/[a-z0-9]+/g)
+    : folded.match(/[\p{L}\p{N}]+/gu);
+  const result: string[] = [];
+  for (const word of found ?? []) {
+    if (word.length < 2 || STOP_WORDS.has(word) || !/\p{L}/u.test(word)) continue;
+    result.push(stem(word));
+  }
+  return result;
+}
+
+// Folds plurals into their singular ("models" and "model" are one term); a full stemmer would buy little more.
+function stem(word: string): string {
+  if (!word.endsWith("s") || word.length < 4) return word;
+  if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")) return word;
+  return word.slice(0, -1);
+}

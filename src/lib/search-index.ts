@@ -1,0 +1,262 @@
+import {
+  deltaEncode,
+  SEARCH_FORMAT,
+  searchIndexPaths,
+  type PositionsShard,
+  type PostingsShard,
+  type SearchDays,
+  type SearchManifest,
+  type SearchRecord,
+  type VocabularyPart,
+  vocabularyKey,
+} from "./search-format.ts";
+import { arxivTerm, tokenize } from "./search-text.ts";
+
+/** One paper as the search index takes it in. */
+export interface SearchDocument {
+  id: string;
+  title: string;
+  authors: readonly string[];
+  /** The feed day, `YYYY-MM-DD`. */
+  day: string;
+  tags: readonly string[];
+  arxiv?: string | undefined;
+  /** The abstract as plain text (math as TeX source, which the tokenizer skips). */
+  text: string;
+}
+
+/** How the index is cut into files. */
+export interface SearchIndexOptions {
+  /** Roughly how many bytes of JSON each postings shard holds before the next one starts. */
+  postingsShardBytes?: number;
+  /** How many papers each records file holds. */
+  recordsPerShard?: number;
+}
+
+/** One file of the index: its path from the index folder and its content. */
+export interface SearchIndexFile {
+  path: string;
+  body: string;
+}
+
+/**
+ * How much a term counts in each field. Title words weigh most, then authors and tags, then the
+ * abstract, where repeats count less and less; an arXiv id outweighs everything.
+ */
+export const FIELD_WEIGHTS = { id: 30, title: 10, authors: 8, tags: 8, abstract: 3 } as const;
+
+/** Stored scores are the weighted sum times this, rounded into a byte. */
+export const SCORE_SCALE = 4;
+
+// Positions of different fields (and different authors) are kept apart, so no phrase spans two.
+const FIELD_GAP = 8;
+const DEFAULT_SHARD_BYTES = 48_000;
+const DEFAULT_RECORDS_PER_SHARD = 10;
+
+interface TermPostings {
+  docs: number[];
+  scores: number[];
+  positions: number[][];
+}
+
+/**
+ * Builds every file of the search index from the papers: a manifest, the vocabulary in parts by first
+ * letter, postings and positions shards, records shards, the days and each tag's papers. Papers are numbered newest day
+ * first (in the given order within a day), so a date range is a range of paper numbers.
+ */
+export function buildSearchIndex(
+  documents: readonly SearchDocument[],
+  options: SearchIndexOptions = {},
+): { manifest: SearchManifest; files: SearchIndexFile[] } {
+  const shardBytes = options.postingsShardBytes ?? DEFAULT_SHARD_BYTES;
+  const recordsPerShard = options.recordsPerShard ?? DEFAULT_RECORDS_PER_SHARD;
+  const papers = documents
+    .map((document, order) => ({ document, order }))
+    .sort((a, b) =>
+      a.document.day === b.document.day
+        ? a.order - b.order
+        : a.document.day < b.document.day
+          ? 1
+          : -1,
+    )
+    .map(({ document }) => document);
+
+  const postings = new Map<string, TermPostings>();
+  papers.forEach((paper, doc) => {
+    for (const [term, { score, positions }] of documentTerms(paper)) {
+      let entry = postings.get(term);
+      if (!entry) postings.set(term, (entry = { docs: [], scores: [], positions: [] }));
+      entry.docs.push(doc);
+      entry.scores.push(Math.min(255, Math.max(1, Math.round(score * SCORE_SCALE))));
+      entry.positions.push(positions);
+    }
+  });
+
+  const terms = [...postings.keys()].sort();
+  const df: number[] = [];
+  const shardStarts: number[] = [];
+  const postingsShards: PostingsShard[] = [];
+  const positionsShards: PositionsShard[] = [];
+  let shardSize = Infinity;
+  terms.forEach((term, index) => {
+    const entry = postings.get(term) as TermPostings;
+    const docs = deltaEncode(entry.docs);
+    // Both arrays and the commas after them, as the shard's JSON will hold them.
+    const size = JSON.stringify(docs).length + JSON.stringify(entry.scores).length + 2;
+    if (shardSize + size > shardBytes) {
+      shardStarts.push(index);
+      postingsShards.push({ docs: [], scores: [] });
+      positionsShards.push([]);
+      shardSize = 0;
+    }
+    shardSize += size;
+    df.push(entry.docs.length);
+    const postingsShard = postingsShards.at(-1) as PostingsShard;
+    postingsShard.docs.push(docs);
+    postingsShard.scores.push(entry.scores);
+    (positionsShards.at(-1) as PositionsShard).push(entry.positions.map(deltaEncode));
+  });
+  const vocabulary: SearchManifest["vocabulary"] = [];
+  terms.forEach((term, index) => {
+    const key = vocabularyKey(term);
+    const part = vocabulary.at(-1);
+    if (part?.[0] === key) part[2] += 1;
+    else vocabulary.push([key, index, 1]);
+  });
+
+  const tagCounts = new Map<string, number[]>();
+  papers.forEach((paper, doc) => {
+    for (const tag of paper.tags) {
+      const docs = tagCounts.get(tag);
+      if (docs) docs.push(doc);
+      else tagCounts.set(tag, [doc]);
+    }
+  });
+  const tags = [...tagCounts.entries()].sort(
+    ([a, aDocs], [b, bDocs]) => bDocs.length - aDocs.length || (a < b ? -1 : 1),
+  );
+  const days: SearchDays = [];
+  for (const paper of papers) {
+    const last = days.at(-1);
+    if (last?.[0] === paper.day) last[1] += 1;
+    else days.push([paper.day, 1]);
+  }
+  const records = papers.map((paper): SearchRecord => [
+    paper.id,
+    paper.title,
+    [...paper.authors],
+    paper.day,
+    [...paper.tags],
+    paper.arxiv ?? "",
+    paper.text,
+  ]);
+
+  const bodies: { path: (version: string) => string; body: string }[] = [
+    ...vocabulary.map(([, start, count], n) => ({
+      path: (version: string) => searchIndexPaths.vocabulary(version, n),
+      body: JSON.stringify({
+        terms: terms.slice(start, start + count),
+        df: df.slice(start, start + count),
+      } satisfies VocabularyPart),
+    })),
+    { path: searchIndexPaths.days, body: JSON.stringify(days) },
+    ...postingsShards.map((shard, n) => ({
+      path: (version: string) => searchIndexPaths.postings(version, n),
+      body: JSON.stringify(shard),
+    })),
+    ...positionsShards.map((shard, n) => ({
+      path: (version: string) => searchIndexPaths.positions(version, n),
+      body: JSON.stringify(shard),
+    })),
+    ...chunk(records, recordsPerShard).map((shard, n) => ({
+      path: (version: string) => searchIndexPaths.records(version, n),
+      body: JSON.stringify(shard),
+    })),
+    ...tags.map(([, docs], n) => ({
+      path: (version: string) => searchIndexPaths.tag(version, n),
+      body: JSON.stringify(deltaEncode(docs)),
+    })),
+  ];
+  const version = contentHash(bodies.map(({ body }) => body));
+  const manifest: SearchManifest = {
+    format: SEARCH_FORMAT,
+    version,
+    papers: papers.length,
+    terms: terms.length,
+    vocabulary,
+    shardStarts,
+    recordsPerShard,
+    tags: tags.map(([tag, docs]) => [tag, docs.length]),
+    newestDay: papers[0]?.day ?? "",
+    oldestDay: papers.at(-1)?.day ?? "",
+  };
+  return {
+    manifest,
+    files: [
+      { path: searchIndexPaths.manifest, body: JSON.stringify(manifest) },
+      ...bodies.map(({ path, body }) => ({ path: path(version), body })),
+    ],
+  };
+}
+
+/** Each term of a paper with its field-weighted score and its positions. */
+export function documentTerms(
+  paper: SearchDocument,
+): Map<string, { score: number; positions: number[] }> {
+  const found = new Map<string, { score: number; positions: number[]; abstractCount: number }>();
+  let position = 0;
+  const add = (text: string, field: keyof typeof FIELD_WEIGHTS) => {
+    // Within one field a term counts once, except in the abstract, where repeats saturate below.
+    const seen = new Set<string>();
+    for (const token of tokenize(text)) {
+      let entry = found.get(token.term);
+      if (!entry) found.set(token.term, (entry = { score: 0, positions: [], abstractCount: 0 }));
+      if (!token.joined) entry.positions.push(position);
+      if (field === "abstract") entry.abstractCount += 1;
+      else if (!seen.has(token.term)) entry.score += FIELD_WEIGHTS[field];
+      seen.add(token.term);
+      if (!token.joined) position += 1;
+    }
+    position += FIELD_GAP;
+  };
+  add(paper.title, "title");
+  for (const author of paper.authors) add(author, "authors");
+  for (const tag of paper.tags) add(tag, "tags");
+  add(paper.text, "abstract");
+  if (paper.arxiv) {
+    const term = arxivTerm(paper.arxiv);
+    const entry = found.get(term) ?? { score: 0, positions: [], abstractCount: 0 };
+    entry.score += FIELD_WEIGHTS.id;
+    found.set(term, entry);
+  }
+  const terms = new Map<string, { score: number; positions: number[] }>();
+  for (const [term, { score, positions, abstractCount }] of found) {
+    const abstract = (FIELD_WEIGHTS.abstract * abstractCount) / (abstractCount + 1.2);
+    terms.set(term, { score: score + abstract, positions });
+  }
+  return terms;
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += size) {
+    chunks.push(items.slice(start, start + size));
+  }
+  return chunks;
+}
+
+// FNV-1a over every file, two ways seeded, as 16 hex digits: enough to tell builds apart, and
+// pure JavaScript so the library needs nothing from Node.
+function contentHash(bodies: readonly string[]): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (const body of bodies) {
+    for (let index = 0; index < body.length; index++) {
+      const code = body.charCodeAt(index);
+      a = Math.imul(a ^ code, 0x01000193);
+      b = Math.imul(b ^ code, 0x5bd1e995) ^ (b >>> 15);
+    }
+    a = Math.imul(a ^ 0xff, 0x01000193);
+  }
+  return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
+}

@@ -1,0 +1,500 @@
+import Fuse from "fuse.js";
+import {
+  deltaDecode,
+  type PositionsShard,
+  type PostingsShard,
+  type SearchDays,
+  type SearchManifest,
+  type SearchRecord,
+  type TagPapers,
+  type VocabularyPart,
+  vocabularyKey,
+} from "./search-format.ts";
+import { STOPWORDS, tokenize } from "./search-text.ts";
+
+/** One word of a query. */
+export interface QueryWord {
+  term: string;
+  /** The last word while the reader is still typing it: it also matches the terms it starts. */
+  prefix: boolean;
+  /** A word in quotes: matched as written, never fuzzily. */
+  exact: boolean;
+}
+
+/** A query split into what every result must match. */
+export interface ParsedQuery {
+  words: QueryWord[];
+  /** "Quoted phrases" of two or more terms: they must appear in this order, side by side. */
+  phrases: string[][];
+}
+
+/** Where the engine gets the index files; the worker fetches them, tests hand them over from memory. */
+export interface SearchSource {
+  manifest: SearchManifest;
+  vocabulary(part: number): Promise<VocabularyPart>;
+  postings(shard: number): Promise<PostingsShard>;
+  positions(shard: number): Promise<PositionsShard>;
+  records(shard: number): Promise<SearchRecord[]>;
+  days(): Promise<SearchDays>;
+  tag(tag: number): Promise<TagPapers>;
+}
+
+/** Narrows results to a tag and/or a range of feed days (`YYYY-MM-DD`, both ends included). */
+export interface SearchFilters {
+  tag?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/** What to search for and which page of results to return. */
+export interface SearchRequest {
+  query: string;
+  filters?: SearchFilters;
+  offset?: number;
+  limit?: number;
+}
+
+/** One result: the paper's number, its score and what to show of it. */
+export interface SearchHit {
+  doc: number;
+  score: number;
+  record: SearchRecord;
+}
+
+/** The answer to a request. */
+export interface SearchResponse {
+  /** How many papers match in all (not only on this page). */
+  total: number;
+  hits: SearchHit[];
+  /** The index terms the query matched, to highlight in results. */
+  terms: string[];
+}
+
+/** A term of the vocabulary that a query word matched, and how well (1 for the word itself). */
+export interface Expansion {
+  index: number;
+  quality: number;
+}
+
+/** How the engine matches words; the defaults are what the site uses. */
+export interface MatchSettings {
+  /** The shortest last word that also matches as a prefix. */
+  minPrefixLength: number;
+  /** How many of the commonest terms a prefix expands to. */
+  prefixExpansions: number;
+  /** The shortest word that may match fuzzily. */
+  minFuzzyLength: number;
+  /** How many fuzzy matches a word may have. */
+  fuzzyExpansions: number;
+  /** Fuse.js's threshold: 0 matches only exactly, 1 anything. */
+  fuzzyThreshold: number;
+  /** A word found in fewer papers than this may be a typo in a paper, so fuzzy matches are added. */
+  rareDocumentFrequency: number;
+}
+
+/** The settings the site searches with. */
+export const DEFAULT_MATCH_SETTINGS: MatchSettings = {
+  minPrefixLength: 2,
+  prefixExpansions: 12,
+  minFuzzyLength: 4,
+  fuzzyExpansions: 3,
+  fuzzyThreshold: 0.42,
+  rareDocumentFrequency: 3,
+};
+
+// Bigrams are padded so that the first and last letters count as much as the middle ones.
+const START = "\u0002";
+const END = "\u0003";
+// Fuse.js scores only a short list: the bigram filter keeps the likeliest candidates first.
+const MAX_FUZZY_CANDIDATES = 300;
+const PHRASE_BONUS = 1.5;
+const QUOTED = /["“”„]([^"“”„]*)(?:["“”„]|$)/g;
+
+/**
+ * Splits a query into words and "quoted phrases". `arXiv:` before an id is dropped, the last word
+ * matches as a prefix unless something follows it (a space, say), and repeated words count once.
+ */
+export function parseQuery(input: string): ParsedQuery {
+  const words: QueryWord[] = [];
+  const phrases: string[][] = [];
+  const seen = new Set<string>();
+  const addWord = (word: QueryWord) => {
+    const key = `${word.term}\u0000${word.exact}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    words.push(word);
+  };
+  // Quoted parts are blanked out rather than cut, so offsets in the rest stay true to the input.
+  const rest = input
+    .replace(QUOTED, (quoted: string, inner: string) => {
+      const terms = plainTerms(inner);
+      if (terms.length === 1) addWord({ term: terms[0] as string, prefix: false, exact: true });
+      else if (terms.length > 1) phrases.push(terms);
+      return " ".repeat(quoted.length);
+    })
+    .replace(/\barxiv:\s*/gi, (prefix) => " ".repeat(prefix.length));
+  const tokens = tokenize(rest).filter((token) => !token.joined);
+  for (const token of tokens) {
+    addWord({ term: token.term, prefix: token.end === rest.length, exact: false });
+  }
+  return { words, phrases };
+}
+
+function plainTerms(text: string): string[] {
+  return tokenize(text.replace(/\barxiv:\s*/gi, " "))
+    .filter((token) => !token.joined)
+    .map((token) => token.term);
+}
+
+/** The search engine over one index: it matches words to terms, loads only the postings it needs and ranks papers. */
+export interface SearchEngine {
+  search(request: SearchRequest): Promise<SearchResponse>;
+  /** The vocabulary terms a word matches: the word itself, then completions and fuzzy matches. */
+  expand(word: QueryWord): Promise<Expansion[]>;
+  /** The term at an index of the vocabulary, once its part is loaded. */
+  termAt(index: number): string | undefined;
+}
+
+/** Creates the engine for an index; shards are asked of `source` the first time a query needs them. */
+export function createSearchEngine(
+  source: SearchSource,
+  settings: MatchSettings = DEFAULT_MATCH_SETTINGS,
+): SearchEngine {
+  const { manifest } = source;
+  const { shardStarts } = manifest;
+  const paperCount = manifest.papers;
+  const decoded = new Map<number, { docs: Int32Array; scores: Uint8Array }>();
+  const parts = new Map<string, Promise<Part>>();
+
+  interface Part {
+    start: number;
+    terms: string[];
+    df: number[];
+    bigrams?: BigramIndex;
+  }
+  const loadedParts: Part[] = [];
+
+  const partOf = (term: string): Promise<Part> | undefined => {
+    const key = vocabularyKey(term);
+    const number = manifest.vocabulary.findIndex(([partKey]) => partKey === key);
+    const entry = manifest.vocabulary[number];
+    if (!entry) return undefined;
+    let part = parts.get(key);
+    if (!part) {
+      part = source.vocabulary(number).then(({ terms, df }) => {
+        const loaded = { start: entry[1], terms, df };
+        loadedParts.push(loaded);
+        return loaded;
+      });
+      part.catch(() => parts.delete(key));
+      parts.set(key, part);
+    }
+    return part;
+  };
+  const loadedPartAt = (index: number) =>
+    loadedParts.find((part) => index >= part.start && index < part.start + part.terms.length);
+  const termAt = (index: number) => {
+    const part = loadedPartAt(index);
+    return part?.terms[index - part.start];
+  };
+  const dfAt = (index: number) => {
+    const part = loadedPartAt(index);
+    return part?.df[index - part.start] ?? 1;
+  };
+  const shardOf = (index: number) => upperBound(shardStarts, index) - 1;
+  const idf = (index: number) => Math.log(1 + paperCount / dfAt(index));
+
+  async function find(term: string): Promise<number> {
+    const part = await partOf(term);
+    if (!part) return -1;
+    const at = lowerBound(part.terms, term);
+    return part.terms[at] === term ? part.start + at : -1;
+  }
+
+  async function expand(word: QueryWord): Promise<Expansion[]> {
+    const { term } = word;
+    const part = await partOf(term);
+    if (!part) return [];
+    const { terms, df } = part;
+    const local = lowerBound(terms, term);
+    const exact = terms[local] === term ? local : -1;
+    const found: Expansion[] = exact >= 0 ? [{ index: part.start + exact, quality: 1 }] : [];
+    if (word.exact) return found;
+    let prefixFrequency = 0;
+    if (word.prefix && term.length >= settings.minPrefixLength) {
+      const end = lowerBound(terms, `${term}\uffff`);
+      const completions: number[] = [];
+      for (let index = local; index < end; index++) {
+        if (index !== exact && !STOPWORDS.has(terms[index] as string)) completions.push(index);
+      }
+      completions.sort((a, b) => (df[b] ?? 0) - (df[a] ?? 0) || a - b);
+      for (const index of completions.slice(0, settings.prefixExpansions)) {
+        prefixFrequency += df[index] ?? 0;
+        // A completion that adds little to what was typed counts almost as much as the word itself.
+        const quality = 0.6 + 0.3 * (term.length / (terms[index] as string).length);
+        found.push({ index: part.start + index, quality });
+      }
+    }
+    const exactFrequency = exact >= 0 ? (df[exact] ?? 0) : 0;
+    const isRare =
+      exactFrequency + prefixFrequency < settings.rareDocumentFrequency &&
+      term.length >= settings.minFuzzyLength &&
+      !/^\d/.test(term);
+    if (isRare) {
+      part.bigrams ??= buildBigramIndex(terms);
+      for (const { index, score } of fuzzyMatches(part, term, word.prefix)) {
+        if (!found.some((expansion) => expansion.index === part.start + index)) {
+          found.push({ index: part.start + index, quality: 0.75 * (1 - score) });
+        }
+      }
+    }
+    return found;
+  }
+
+  function fuzzyMatches(
+    { terms, df, bigrams }: Part,
+    term: string,
+    prefix: boolean,
+  ): { index: number; score: number }[] {
+    const index = bigrams as BigramIndex;
+    const maxEdits = term.length <= 5 ? 1 : 2;
+    const grams = bigramsOf(START + term + (prefix ? "" : END));
+    const needed = Math.max(1, grams.length - 2 * maxEdits);
+    const counts = new Map<number, number>();
+    for (const gram of grams) {
+      for (const candidate of index.get(gram) ?? []) {
+        counts.set(candidate, (counts.get(candidate) ?? 0) + 1);
+      }
+    }
+    const candidates: number[] = [];
+    for (const [candidate, count] of counts) {
+      const length = (terms[candidate] as string).length;
+      const fits = prefix
+        ? length >= term.length - maxEdits
+        : Math.abs(length - term.length) <= maxEdits;
+      // Few typos fall on the first letter; requiring it keeps short words from matching noise.
+      const sameStart = (terms[candidate] as string)[0] === term[0];
+      if (count >= needed && fits && sameStart) candidates.push(candidate);
+    }
+    candidates.sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a - b);
+    const shortlist = candidates.slice(0, MAX_FUZZY_CANDIDATES);
+    const fuse = new Fuse(
+      shortlist.map((candidate) => terms[candidate] as string),
+      {
+        includeScore: true,
+        isCaseSensitive: true,
+        threshold: settings.fuzzyThreshold,
+        location: 0,
+        distance: prefix ? 8 : 16,
+      },
+    );
+    return fuse
+      .search(term)
+      .map((result) => ({ index: shortlist[result.refIndex] as number, score: result.score ?? 1 }))
+      .filter(({ index: candidate }) => !STOPWORDS.has(terms[candidate] as string))
+      .sort((a, b) => a.score - b.score || (df[b.index] ?? 0) - (df[a.index] ?? 0))
+      .slice(0, settings.fuzzyExpansions);
+  }
+
+  async function loadPostings(indices: Iterable<number>): Promise<void> {
+    const missing = [...new Set(indices)].filter((index) => !decoded.has(index));
+    const shards = [...new Set(missing.map(shardOf))];
+    const loaded = await Promise.all(shards.map((shard) => source.postings(shard)));
+    for (const index of missing) {
+      const shard = shardOf(index);
+      const data = loaded[shards.indexOf(shard)] as PostingsShard;
+      const offset = index - (shardStarts[shard] ?? 0);
+      decoded.set(index, {
+        docs: Int32Array.from(deltaDecode(data.docs[offset] ?? [])),
+        scores: Uint8Array.from(data.scores[offset] ?? []),
+      });
+    }
+  }
+
+  async function phraseDocs(indices: number[]): Promise<Map<number, number>> {
+    const shards = [...new Set(indices.map(shardOf))];
+    const loaded = await Promise.all(shards.map((shard) => source.positions(shard)));
+    const positionsOf = (index: number, slot: number): number[] => {
+      const shard = shardOf(index);
+      const data = loaded[shards.indexOf(shard)] as PositionsShard;
+      return deltaDecode(data[index - (shardStarts[shard] ?? 0)]?.[slot] ?? []);
+    };
+    const postings = indices.map(
+      (index) => decoded.get(index) as { docs: Int32Array; scores: Uint8Array },
+    );
+    const matches = new Map<number, number>();
+    const first = postings[0] as { docs: Int32Array; scores: Uint8Array };
+    for (const doc of first.docs) {
+      const slots = postings.map((posting) => binarySearch(posting.docs, doc));
+      if (slots.some((slot) => slot < 0)) continue;
+      const starts = new Set(positionsOf(indices[0] as number, slots[0] as number));
+      for (let word = 1; word < indices.length && starts.size > 0; word++) {
+        const at = new Set(positionsOf(indices[word] as number, slots[word] as number));
+        for (const start of starts) if (!at.has(start + word)) starts.delete(start);
+      }
+      if (starts.size === 0) continue;
+      let score = 0;
+      slots.forEach((slot, word) => {
+        const index = indices[word] as number;
+        score += (postings[word]?.scores[slot] ?? 0) * idf(index);
+      });
+      matches.set(doc, score * PHRASE_BONUS);
+    }
+    return matches;
+  }
+
+  async function filterRange(filters: SearchFilters): Promise<(doc: number) => boolean> {
+    const checks: ((doc: number) => boolean)[] = [];
+    if (filters.tag) {
+      const tag = manifest.tags.findIndex(([name]) => name === filters.tag);
+      const papers = tag >= 0 ? new Set(deltaDecode(await source.tag(tag))) : new Set<number>();
+      checks.push((doc) => papers.has(doc));
+    }
+    if (filters.from || filters.to) {
+      const from = filters.from || "0000-00-00";
+      const to = filters.to || "9999-99-99";
+      let low = Infinity;
+      let high = -1;
+      let doc = 0;
+      for (const [day, count] of await source.days()) {
+        if (day >= from && day <= to) {
+          low = Math.min(low, doc);
+          high = doc + count - 1;
+        }
+        doc += count;
+      }
+      checks.push((candidate) => candidate >= low && candidate <= high);
+    }
+    return (doc) => checks.every((check) => check(doc));
+  }
+
+  async function search(request: SearchRequest): Promise<SearchResponse> {
+    const filters = request.filters ?? {};
+    const offset = request.offset ?? 0;
+    const limit = request.limit ?? 10;
+    const parsed = parseQuery(request.query);
+    const meaningful = parsed.words.filter((word) => !STOPWORDS.has(word.term));
+    const words = meaningful.length > 0 || parsed.phrases.length > 0 ? meaningful : parsed.words;
+    const [expansions, phraseIndices] = await Promise.all([
+      Promise.all(words.map(expand)),
+      Promise.all(parsed.phrases.map((phrase) => Promise.all(phrase.map(find)))),
+    ]);
+    const nothing = { total: 0, hits: [], terms: [] };
+    if (expansions.some((list) => list.length === 0)) return nothing;
+    if (phraseIndices.some((phrase) => phrase.some((index) => index < 0))) return nothing;
+
+    const matchedTerms = [...expansions.flat().map(({ index }) => index), ...phraseIndices.flat()];
+    const [, accept] = await Promise.all([loadPostings(matchedTerms), filterRange(filters)]);
+
+    let ranked: { doc: number; score: number }[];
+    if (words.length === 0 && parsed.phrases.length === 0) {
+      if (!filters.tag && !filters.from && !filters.to) return nothing;
+      ranked = [];
+      for (let doc = 0; doc < paperCount; doc++) if (accept(doc)) ranked.push({ doc, score: 0 });
+    } else {
+      const groups: Map<number, number>[] = expansions.map((list) => {
+        const best = new Map<number, number>();
+        for (const { index, quality } of list) {
+          const posting = decoded.get(index) as { docs: Int32Array; scores: Uint8Array };
+          const weight = quality * idf(index);
+          posting.docs.forEach((doc, slot) => {
+            const score = weight * (posting.scores[slot] ?? 0);
+            if (score > (best.get(doc) ?? 0)) best.set(doc, score);
+          });
+        }
+        return best;
+      });
+      for (const phrase of phraseIndices) groups.push(await phraseDocs(phrase));
+      groups.sort((a, b) => a.size - b.size);
+      const [smallest, ...others] = groups as [Map<number, number>, ...Map<number, number>[]];
+      ranked = [];
+      for (const [doc, score] of smallest) {
+        if (!accept(doc)) continue;
+        let total = score;
+        let everywhere = true;
+        for (const other of others) {
+          const more = other.get(doc);
+          if (more === undefined) {
+            everywhere = false;
+            break;
+          }
+          total += more;
+        }
+        if (everywhere) ranked.push({ doc, score: total });
+      }
+    }
+    ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
+    const page = ranked.slice(offset, offset + limit);
+    const perShard = manifest.recordsPerShard;
+    const shards = [...new Set(page.map(({ doc }) => Math.floor(doc / perShard)))];
+    const loaded = await Promise.all(shards.map((shard) => source.records(shard)));
+    const hits = page.map(({ doc, score }) => {
+      const records = loaded[shards.indexOf(Math.floor(doc / perShard))] as SearchRecord[];
+      return { doc, score, record: records[doc % perShard] as SearchRecord };
+    });
+    return {
+      total: ranked.length,
+      hits,
+      terms: [...new Set(matchedTerms.map((index) => termAt(index) ?? ""))],
+    };
+  }
+
+  return { search, expand, termAt };
+}
+
+type BigramIndex = Map<string, number[]>;
+
+function buildBigramIndex(terms: readonly string[]): BigramIndex {
+  const index: BigramIndex = new Map();
+  terms.forEach((term, position) => {
+    if (/^\d/.test(term)) return;
+    for (const gram of new Set(bigramsOf(START + term + END))) {
+      const list = index.get(gram);
+      if (list) list.push(position);
+      else index.set(gram, [position]);
+    }
+  });
+  return index;
+}
+
+function bigramsOf(text: string): string[] {
+  const grams: string[] = [];
+  for (let index = 0; index < text.length - 1; index++) grams.push(text.slice(index, index + 2));
+  return grams;
+}
+
+/** The first place in a sorted array whose value is not below `value`. */
+export function lowerBound<T extends string | number>(sorted: readonly T[], value: T): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as T) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function upperBound(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as number) <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function binarySearch(sorted: Int32Array, value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const found = sorted[middle] as number;
+    if (found === value) return middle;
+    if (found < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}

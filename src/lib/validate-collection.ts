@@ -1,0 +1,251 @@
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { displayPath, listPaperFiles } from "./paper-files.ts";
+import {
+  checkPaperFile,
+  findDuplicates,
+  readPaperIdentity,
+  sortProblems,
+  type ContentProblem,
+  type FileCheck,
+  type PaperIdentity,
+} from "./validate-papers.ts";
+
+/** A paper file of the collection as read from disk. */
+export interface CollectionFile {
+  /** The path inside the papers folder, with `/` separators. */
+  pathInCollection: string;
+  absolutePath: string;
+  /** The file as shown in messages: a path from the root. */
+  file: string;
+  source: string;
+}
+
+/** What checking one file of a collection found, and which file it was. */
+export type CollectionFileCheck = FileCheck & { pathInCollection: string; absolutePath: string };
+
+/** How {@link checkPaperCollection} reads and checks a collection. */
+export interface CollectionCheckOptions {
+  /** The papers folder, absolute or from the working directory. */
+  papersDir: string;
+  /** The folder that paths in messages are relative to; defaults to the working directory. */
+  root?: string;
+  /**
+   * Which files (by path inside the papers folder) to check and report on; the others count only for
+   * duplicates, so a paper checked alone is still compared with the whole collection. All by default.
+   */
+  select?: (pathInCollection: string) => boolean;
+  /**
+   * The identity of a file known unchanged since it was last checked (the build's digest cache);
+   * such a file is not checked again. Undefined means: check it.
+   */
+  reuse?: (file: CollectionFile) => PaperIdentity | undefined;
+  /** Render abstracts to HTML (the default, for the site) or only check them (for validation). */
+  render?: boolean;
+  /**
+   * At most this many worker threads check files beside this one, one per thousand files; 0 (the
+   * default) checks every file here.
+   */
+  workers?: number;
+}
+
+/** What checking a collection found. */
+export interface CollectionCheck {
+  /** Every selected file that was checked (not reused), with what was found, in path order. */
+  checked: CollectionFileCheck[];
+  /** The identity of every paper file in the collection, in path order. */
+  identities: PaperIdentity[];
+  /** How many files were selected. */
+  selected: number;
+  /** Every problem in the selected files, duplicates across the whole collection included, sorted. */
+  problems: ContentProblem[];
+}
+
+/** A chunk of files a worker thread is asked to check. */
+export interface WorkerRequest {
+  files: CollectionFile[];
+  render: boolean;
+}
+
+/** A worker thread's message: empty once it is ready, then the checks of each chunk in order. */
+export interface WorkerReply {
+  checks?: CollectionFileCheck[];
+}
+
+// Enough files in flight to keep the disk busy without holding thousands of handles open.
+const READ_CONCURRENCY = 64;
+// Small enough that the threads finish together, large enough that messages cost little.
+const CHUNK_SIZE = 200;
+// A worker imports the MDX and KaTeX stack afresh, which costs about as much as checking a thousand
+// files: fewer files per worker would make checking slower, not faster.
+const FILES_PER_WORKER = 1000;
+const WORKER_URL = new URL("./validate-collection-worker.ts", import.meta.url);
+
+/**
+ * Checks every paper file of a collection, or the selected ones against the whole collection: each
+ * file's path, frontmatter and abstract, then ids and arXiv ids used twice. The one loop behind both
+ * the build's content loader and `npm run papers:validate`, so both report exactly the same problems.
+ */
+export async function checkPaperCollection(
+  options: CollectionCheckOptions,
+): Promise<CollectionCheck> {
+  const papersDir = path.resolve(options.papersDir);
+  const root = path.resolve(options.root ?? ".");
+  const files = await readAll(papersDir, root, await listPaperFiles(papersDir));
+
+  const selected = files.filter((file) => !options.select || options.select(file.pathInCollection));
+  const selectedPaths = new Set(selected.map((file) => file.pathInCollection));
+  const identityByPath = new Map<string, PaperIdentity>();
+  for (const file of files) {
+    if (!selectedPaths.has(file.pathInCollection)) {
+      identityByPath.set(file.pathInCollection, readPaperIdentity(file));
+    }
+  }
+  const toCheck: CollectionFile[] = [];
+  for (const file of selected) {
+    const identity = options.reuse?.(file);
+    if (identity) identityByPath.set(file.pathInCollection, identity);
+    else toCheck.push(file);
+  }
+  const checked = await checkFiles(toCheck, options.render ?? true, options.workers ?? 0);
+  for (const check of checked) identityByPath.set(check.pathInCollection, check.identity);
+
+  const identities: PaperIdentity[] = [];
+  const selectedIdentities: PaperIdentity[] = [];
+  const others: PaperIdentity[] = [];
+  for (const file of files) {
+    const identity = identityByPath.get(file.pathInCollection) as PaperIdentity;
+    identities.push(identity);
+    (selectedPaths.has(file.pathInCollection) ? selectedIdentities : others).push(identity);
+  }
+  // Files that are not selected come first, so each duplicate is reported on a selected file.
+  const selectedFiles = new Set(selectedIdentities.map((identity) => identity.file));
+  const duplicates = findDuplicates([...others, ...selectedIdentities]);
+  return {
+    checked,
+    identities,
+    selected: selected.length,
+    problems: sortProblems([
+      ...checked.flatMap((check) => check.problems),
+      ...duplicates.filter((problem) => selectedFiles.has(problem.file)),
+    ]),
+  };
+}
+
+/**
+ * The identity (id, file and arXiv id) of every paper file of a collection, without checking the
+ * files: what adding a paper needs to know about the papers already there. None when the folder is
+ * missing.
+ */
+export async function readCollectionIdentities(options: {
+  papersDir: string;
+  root?: string;
+}): Promise<PaperIdentity[]> {
+  const papersDir = path.resolve(options.papersDir);
+  let paths: string[];
+  try {
+    paths = await listPaperFiles(papersDir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+  const files = await readAll(papersDir, path.resolve(options.root ?? "."), paths);
+  return files.map((file) => readPaperIdentity(file));
+}
+
+/** Checks one file of a collection; what every thread, this one or a worker, runs per file. */
+export function checkCollectionFile(file: CollectionFile, render: boolean): CollectionFileCheck {
+  const check = checkPaperFile({
+    file: file.file,
+    pathInCollection: file.pathInCollection,
+    source: file.source,
+    siblingExists: (name) => existsSync(path.join(path.dirname(file.absolutePath), name)),
+    render,
+  });
+  return { ...check, pathInCollection: file.pathInCollection, absolutePath: file.absolutePath };
+}
+
+/** Consecutive files checked by one thread, and where they go in the results. */
+interface Chunk {
+  index: number;
+  files: CollectionFile[];
+}
+
+/** Checks files in chunks, here and in `workers` threads, each taking the next chunk when done. */
+async function checkFiles(
+  files: readonly CollectionFile[],
+  render: boolean,
+  workers: number,
+): Promise<CollectionFileCheck[]> {
+  const results: CollectionFileCheck[][] = [];
+  let next = 0;
+  const take = (): Chunk | undefined => {
+    if (next >= files.length) return undefined;
+    const index = next / CHUNK_SIZE;
+    const chunk = files.slice(next, next + CHUNK_SIZE);
+    next += CHUNK_SIZE;
+    return { index, files: chunk };
+  };
+  const checkHere = async () => {
+    for (let chunk = take(); chunk; chunk = take()) {
+      results[chunk.index] = chunk.files.map((file) => checkCollectionFile(file, render));
+      // Let the workers' messages in between chunks, so they are handed their next chunk at once.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  const started: Worker[] = [];
+  const checkInWorker = (reserved: Chunk) =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(WORKER_URL);
+      started.push(worker);
+      let current: number | undefined;
+      // The worker says it is ready once it has imported the checks, and then after each chunk.
+      // Its first chunk is set aside for it, so that every worker shares the work.
+      let first: Chunk | undefined = reserved;
+      worker.on("message", (reply: WorkerReply) => {
+        if (current !== undefined && reply.checks) results[current] = reply.checks;
+        const chunk = first ?? take();
+        first = undefined;
+        current = chunk?.index;
+        if (!chunk) return void worker.terminate().then(() => resolve(), reject);
+        worker.postMessage({ files: chunk.files, render } satisfies WorkerRequest);
+      });
+      worker.on("error", reject);
+    });
+  const threads = Math.min(workers, Math.floor(files.length / FILES_PER_WORKER));
+  const reserved = Array.from({ length: threads }, () => take() as Chunk);
+  try {
+    await Promise.all([checkHere(), ...reserved.map(checkInWorker)]);
+  } finally {
+    // A failed thread must not leave the others running, which would keep the process alive.
+    await Promise.all(started.map((worker) => worker.terminate()));
+  }
+  return results.flat();
+}
+
+async function readAll(
+  papersDir: string,
+  root: string,
+  paths: readonly string[],
+): Promise<CollectionFile[]> {
+  const files: CollectionFile[] = [];
+  for (let start = 0; start < paths.length; start += READ_CONCURRENCY) {
+    const batch = paths.slice(start, start + READ_CONCURRENCY);
+    files.push(
+      ...(await Promise.all(
+        batch.map(async (pathInCollection) => {
+          const absolutePath = path.join(papersDir, pathInCollection);
+          return {
+            pathInCollection,
+            absolutePath,
+            file: displayPath(root, absolutePath),
+            source: await readFile(absolutePath, "utf8"),
+          };
+        }),
+      )),
+    );
+  }
+  return files;
+}

@@ -1,0 +1,8 @@
+import type { APIRoute } from "astro";
+import { getFeed } from "../data/feeds.ts";
+import { toAtom } from "../lib/feeds.ts";
+
+export const GET: APIRoute = async () =>
+  new Response(toAtom(await getFeed("atom")), {
+    headers: { "Content-Type": "application/atom+xml; charset=utf-8" },
+  });

@@ -1,0 +1,8 @@
+import type { APIRoute } from "astro";
+import { getFeed } from "../data/feeds.ts";
+import { toRss } from "../lib/feeds.ts";
+
+export const GET: APIRoute = async () =>
+  new Response(toRss(await getFeed("rss")), {
+    headers: { "Content-Type": "application/rss+xml; charset=utf-8" },
+  });

@@ -1,0 +1,29 @@
+// The messages between the page and the search worker.
+import type { Segment } from "../lib/search-highlight.ts";
+import type { SearchFilters } from "../lib/search-query.ts";
+
+/** A search the page asks the worker for. */
+export interface SearchMessage {
+  id: number;
+  query: string;
+  filters: SearchFilters;
+  offset: number;
+  limit: number;
+}
+
+/** One result, ready to show: every piece of paper text comes as segments to be set as text. */
+export interface ResultItem {
+  url: string;
+  title: Segment[];
+  authors: Segment[][];
+  /** How many authors are not listed. */
+  moreAuthors: number;
+  day: string;
+  tags: string[];
+  excerpt: Segment[];
+}
+
+/** The worker's answer to one search. */
+export type ResultMessage =
+  | { id: number; ok: true; total: number; items: ResultItem[] }
+  | { id: number; ok: false; error: string };

@@ -1,0 +1,112 @@
+// Runs every search off the main thread: it fetches the index files it needs, once each, and sends
+// back results whose text is already split into highlighted segments.
+import { excerptSegments, highlight } from "../lib/search-highlight.ts";
+import {
+  SEARCH_FORMAT,
+  SEARCH_INDEX_DIR,
+  searchIndexPaths,
+  type SearchManifest,
+  type SearchRecord,
+  type VocabularyPart,
+} from "../lib/search-format.ts";
+import { createSearchEngine, type SearchEngine, type SearchHit } from "../lib/search-query.ts";
+import { createUrls } from "../lib/urls.ts";
+import type { ResultItem, ResultMessage, SearchMessage } from "./protocol.ts";
+
+const SHOWN_AUTHORS = 4;
+const EXCERPT_LENGTH = 220;
+
+const scope = self as unknown as {
+  postMessage(message: ResultMessage): void;
+  onmessage: ((event: MessageEvent<SearchMessage>) => void) | null;
+};
+const urls = createUrls(import.meta.env.BASE_URL);
+const indexUrl = urls.asset(SEARCH_INDEX_DIR);
+const files = new Map<string, Promise<unknown>>();
+let latest = 0;
+
+function load<T>(path: string, init?: RequestInit): Promise<T> {
+  let file = files.get(path);
+  if (!file) {
+    const url = new URL(path, new URL(indexUrl, self.location.href)).href;
+    file = fetch(url, init).then(async (response) => {
+      if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+      return (await response.json()) as unknown;
+    });
+    // A failed file is asked for again next time rather than failing every later search.
+    file.catch(() => files.delete(path));
+    files.set(path, file);
+  }
+  return file as Promise<T>;
+}
+
+async function openIndex(): Promise<SearchEngine> {
+  const manifest = await load<SearchManifest>(searchIndexPaths.manifest, { cache: "no-cache" });
+  // A page cached from an older build may meet an index written in a newer layout.
+  const format: unknown = manifest.format;
+  if (format !== SEARCH_FORMAT) {
+    throw new Error(
+      `search-index/manifest.json: format is ${String(format)}; expected ${SEARCH_FORMAT}`,
+    );
+  }
+  const { version } = manifest;
+  return createSearchEngine({
+    manifest,
+    vocabulary: (part) => load<VocabularyPart>(searchIndexPaths.vocabulary(version, part)),
+    postings: (shard) => load(searchIndexPaths.postings(version, shard)),
+    positions: (shard) => load(searchIndexPaths.positions(version, shard)),
+    records: (shard) => load<SearchRecord[]>(searchIndexPaths.records(version, shard)),
+    days: () => load(searchIndexPaths.days(version)),
+    tag: (tag) => load(searchIndexPaths.tag(version, tag)),
+  });
+}
+
+let engine: Promise<SearchEngine> | undefined;
+function getEngine(): Promise<SearchEngine> {
+  engine ??= openIndex();
+  // After a failure the next search tries again, so a reader who gets back online can search.
+  engine.catch(() => (engine = undefined));
+  return engine;
+}
+
+function toItem(hit: SearchHit, terms: ReadonlySet<string>): ResultItem {
+  const [id, title, authors, day, tags, , text] = hit.record;
+  return {
+    url: urls.paper(id),
+    title: highlight(title, terms),
+    authors: authors.slice(0, SHOWN_AUTHORS).map((author) => highlight(author, terms)),
+    moreAuthors: Math.max(0, authors.length - SHOWN_AUTHORS),
+    day,
+    tags,
+    excerpt: excerptSegments(text, terms, EXCERPT_LENGTH),
+  };
+}
+
+scope.onmessage = (event) => {
+  const request = event.data;
+  latest = request.id;
+  getEngine()
+    .then(async (ready) => {
+      // A newer search has come in while the index loaded; its answer is the only one wanted.
+      if (request.id !== latest) return;
+      const response = await ready.search(request);
+      if (request.id !== latest) return;
+      const terms = new Set(response.terms);
+      scope.postMessage({
+        id: request.id,
+        ok: true,
+        total: response.total,
+        items: response.hits.map((hit) => toItem(hit, terms)),
+      });
+    })
+    .catch((error: unknown) => {
+      scope.postMessage({
+        id: request.id,
+        ok: false,
+        error: error instanceof Error ? error.message : String(error),
+      });
+    });
+};
+
+// The index starts loading as soon as the worker exists, before the first word is typed.
+getEngine().catch(() => undefined);

@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { searchIndexPaths } from "../../src/lib/search-format.ts";
+import { createSearchEngine, lowerBound, parseQuery } from "../../src/lib/search-query.ts";
+import { memorySource } from "../fixtures/search/memory-source.ts";
+import { SEARCH_FIXTURE } from "../fixtures/search/papers.ts";
+
+describe("parseQuery", () => {
+  it("matches the last word as a prefix only while it is being typed", () => {
+    expect(parseQuery("sparse atten").words).toEqual([
+      { term: "sparse", prefix: false, exact: false },
+      { term: "atten", prefix: true, exact: false },
+    ]);
+    expect(parseQuery("sparse atten ").words.at(-1)?.prefix).toBe(false);
+  });
+
+  it("reads quoted phrases, an unclosed quote included, and single quoted words as exact", () => {
+    expect(parseQuery('"Attention is all" you "need').phrases).toEqual([
+      ["attention", "is", "all"],
+    ]);
+    expect(parseQuery('"Attention is all" you "need').words).toEqual([
+      { term: "need", prefix: false, exact: true },
+      { term: "you", prefix: false, exact: false },
+    ]);
+    expect(parseQuery("“dense retriever”").phrases).toEqual([["dense", "retriever"]]);
+  });
+
+  it("drops arXiv: before an id and counts a repeated word once", () => {
+    expect(parseQuery("arXiv:2307.03381v2 ").words).toEqual([
+      { term: "2307.03381", prefix: false, exact: false },
+    ]);
+    expect(parseQuery("graph Graph ").words).toHaveLength(1);
+  });
+});
+
+describe("createSearchEngine", () => {
+  it("loads only the shards a query needs, once each", async () => {
+    const { source, loaded } = memorySource(SEARCH_FIXTURE, {
+      postingsShardBytes: 200,
+      recordsPerShard: 2,
+    });
+    const engine = createSearchEngine(source);
+    await engine.search({ query: "lovelace ", limit: 1 });
+    const version = source.manifest.version;
+    const postings = loaded.filter((path) => path.startsWith(`${version}/postings/`));
+    expect(postings).toHaveLength(1);
+    expect(loaded.filter((path) => path.startsWith(`${version}/records/`))).toHaveLength(1);
+    expect(loaded.some((path) => path.includes("positions"))).toBe(false);
+    expect(source.manifest.shardStarts.length).toBeGreaterThan(10);
+    await engine.search({ query: "lovelace ", limit: 1 });
+    expect(loaded.filter((path) => path.startsWith(`${version}/postings/`))).toHaveLength(1);
+  });
+
+  it("loads positions only to check a phrase", async () => {
+    const { source, loaded } = memorySource(SEARCH_FIXTURE);
+    await createSearchEngine(source).search({ query: '"dense retriever"' });
+    expect(loaded).toContain(searchIndexPaths.positions(source.manifest.version, 0));
+  });
+
+  it("counts every match and returns the page asked for", async () => {
+    const { source } = memorySource(SEARCH_FIXTURE);
+    const engine = createSearchEngine(source);
+    const all = await engine.search({ query: "llm", limit: 50 });
+    const page = await engine.search({ query: "llm", offset: 2, limit: 2 });
+    expect(all.total).toBe(6);
+    expect(page.total).toBe(6);
+    expect(page.hits.map((hit) => hit.doc)).toEqual(all.hits.slice(2, 4).map((hit) => hit.doc));
+  });
+
+  it("ignores common words next to others, but searches them alone", async () => {
+    const { source } = memorySource(SEARCH_FIXTURE);
+    const engine = createSearchEngine(source);
+    const withStopwords = await engine.search({ query: "the transformer of ", limit: 50 });
+    const without = await engine.search({ query: "transformer ", limit: 50 });
+    expect(withStopwords.total).toBe(without.total);
+    expect((await engine.search({ query: "with " })).total).toBeGreaterThan(0);
+  });
+
+  it("returns the terms it matched, for highlighting", async () => {
+    const { source } = memorySource(SEARCH_FIXTURE);
+    const { terms } = await createSearchEngine(source).search({ query: "quantizaton" });
+    expect(terms).toContain("quantization");
+  });
+
+  it("finds nothing without a query or a filter, and every paper of a filter without a query", async () => {
+    const { source } = memorySource(SEARCH_FIXTURE);
+    const engine = createSearchEngine(source);
+    expect((await engine.search({ query: "  " })).total).toBe(0);
+    const june = await engine.search({ query: "", filters: { from: "2025-01-20" } });
+    expect(june.hits.map((hit) => hit.record[0])).toEqual(["2501.01001", "2501.01002"]);
+    expect((await engine.search({ query: "", filters: { tag: "no-such-tag" } })).total).toBe(0);
+  });
+
+  it("expands a word to close vocabulary terms and a prefix to its commonest completions", async () => {
+    const { source } = memorySource(SEARCH_FIXTURE);
+    const engine = createSearchEngine(source);
+    const names = async (word: Parameters<typeof engine.expand>[0]) =>
+      (await engine.expand(word)).map(({ index }) => engine.termAt(index));
+    expect(await names({ term: "quantizaton", prefix: false, exact: false })).toContain(
+      "quantization",
+    );
+    expect(await names({ term: "quantizaton", prefix: false, exact: true })).toEqual([]);
+    expect(await names({ term: "tra", prefix: true, exact: false })).toEqual(
+      expect.arrayContaining(["training", "transformers"]),
+    );
+    const completions = await engine.expand({ term: "tra", prefix: true, exact: false });
+    for (const { quality } of completions) expect(quality).toBeLessThan(1);
+  });
+
+  it("loads only the vocabulary part of each word's first letter", async () => {
+    const { source, loaded } = memorySource(SEARCH_FIXTURE);
+    await createSearchEngine(source).search({ query: "lovelace" });
+    const parts = loaded.filter((path) => path.includes("/vocabulary/"));
+    const l = source.manifest.vocabulary.findIndex(([key]) => key === "l");
+    expect(parts).toEqual([searchIndexPaths.vocabulary(source.manifest.version, l)]);
+  });
+});
+
+describe("lowerBound", () => {
+  it("finds where a value would be inserted in a sorted list", () => {
+    expect(lowerBound(["a", "c", "e"], "c")).toBe(1);
+    expect(lowerBound(["a", "c", "e"], "d")).toBe(2);
+    expect(lowerBound(["a", "c", "e"], "z")).toBe(3);
+  });
+});

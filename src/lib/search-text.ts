@@ -1,6 +1,8 @@
 // How text becomes search terms. The index builder, the query parser and the highlighter all go
 // through `tokenize`, so a word is found and marked exactly when the index holds it.
 
+import { asciiFold } from "./ascii-fold.ts";
+
 /** One word of a text as search sees it: its normalized term and where it stands in the original text. */
 export interface Token {
   /** The normalized term: lowercase, accents and punctuation removed. */
@@ -32,28 +34,9 @@ export const MAX_TERM_LENGTH = 40;
 const TOKEN =
   /\\[A-Za-z]+|[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{7}(?:v\d+)?|\d{4}\.\d{4,5}(?:v\d+)?|\d+(?:\.\d+)+|[\p{L}\p{N}\p{M}]+/gu;
 const ARXIV_VERSION = /^(\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?\/\d{7})v\d+$/;
-// Letters that Unicode decomposition leaves whole but readers type in ASCII.
-const FOLDS: Readonly<Record<string, string>> = {
-  ß: "ss",
-  æ: "ae",
-  œ: "oe",
-  ø: "o",
-  ł: "l",
-  đ: "d",
-  ð: "d",
-  þ: "th",
-  ı: "i",
-};
-const FOLDABLE = new RegExp(`[${Object.keys(FOLDS).join("")}]`, "g");
-
 /** Normalizes one word to its term: lowercase, accents removed (`Châtelet` → `chatelet`), arXiv versions dropped. */
 export function normalizeTerm(word: string): string {
-  const folded = word
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(FOLDABLE, (letter) => FOLDS[letter] ?? letter);
-  return folded.replace(ARXIV_VERSION, "$1");
+  return asciiFold(word).replace(ARXIV_VERSION, "$1");
 }
 
 /**

@@ -1,7 +1,8 @@
 // `npm run bench [-- --papers 1000,10000]`: for each collection size, generates papers into a
-// temporary folder, builds the site there, indexes the same pages with Pagefind, and measures both
-// searches in headless Chromium. Budgets are printed with PASS/FAIL. content/ is never touched and
-// every temporary file is removed at the end.
+// temporary folder, times `papers:validate` and the related-papers pass on them, builds the site
+// there, indexes the same pages with Pagefind, and measures both searches in headless Chromium.
+// Budgets are printed with PASS/FAIL. content/ is never touched and every temporary file is removed
+// at the end.
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -9,6 +10,7 @@ import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, findChromium } from "../scripts/chromium.ts";
 import { writePapers } from "./generate-papers.ts";
 import { astroCacheDir, buildSite, folderSize } from "./measure-build.ts";
+import { measureRelatedPapers, measureValidation } from "./measure-content.ts";
 import { indexWithPagefind, PAGEFIND_PAGE, writePagefindPage } from "./pagefind.ts";
 import { budgets, table, type Budget } from "./report.ts";
 import { measureSearch, percentile, type SearchMeasurement } from "./search-browser.ts";
@@ -101,6 +103,14 @@ async function benchOneSize(papers: number): Promise<boolean> {
     let started = performance.now();
     await writePapers(papersDir, papers, seed);
     console.log(`generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const content = {
+      validation: await measureValidation(papersDir),
+      related: await measureRelatedPapers(papersDir),
+    };
+    console.log(
+      `papers:validate in ${content.validation.seconds.toFixed(1)} s, ` +
+        `related papers in ${content.related.seconds.toFixed(1)} s`,
+    );
     const build = await buildSite({ papersDir, outDir });
     console.log(`site built in ${build.seconds.toFixed(1)} s`);
     const ours = await folderSize(path.join(outDir, "search-index"));
@@ -158,7 +168,16 @@ async function benchOneSize(papers: number): Promise<boolean> {
       await server.close();
     }
     console.log(`searched in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    return printReport(papers, build, pagefindBuild, ours, theirs, ourSearch, pagefindSearch);
+    return printReport(
+      papers,
+      content,
+      build,
+      pagefindBuild,
+      ours,
+      theirs,
+      ourSearch,
+      pagefindSearch,
+    );
   } finally {
     if (values.keep) {
       console.log(`kept ${work}`);
@@ -171,6 +190,10 @@ async function benchOneSize(papers: number): Promise<boolean> {
 
 function printReport(
   papers: number,
+  content: {
+    validation: { seconds: number; peakMiB: number | undefined };
+    related: { seconds: number };
+  },
   build: { seconds: number; peakMiB: number | undefined },
   pagefindBuild: { seconds: number; peakMiB: number | undefined },
   ourIndex: { files: number; bytes: number; gzipBytes: number },
@@ -186,6 +209,22 @@ function printReport(
     table(
       ["measure", "ours", "Pagefind"],
       [
+        {
+          label: "npm run papers:validate, cold process (s)",
+          ours: content.validation.seconds,
+          theirs: undefined,
+        },
+        {
+          label: "papers:validate peak memory (MiB)",
+          ours: content.validation.peakMiB,
+          theirs: undefined,
+          digits: 0,
+        },
+        {
+          label: "related papers, all papers (s)",
+          ours: content.related.seconds,
+          theirs: undefined,
+        },
         {
           label: "site build, whole site with our index (s)",
           ours: build.seconds,
@@ -277,6 +316,13 @@ function printReport(
   const list: Budget[] = [];
   if (papers === 10_000) {
     list.push(
+      {
+        label: "10k: npm run papers:validate",
+        value: content.validation.seconds,
+        limit: 5,
+        unit: "s",
+      },
+      { label: "10k: related papers", value: content.related.seconds, limit: 10, unit: "s" },
       { label: "10k: keystroke to results p95", value: p(ours, 0.95), limit: 50, unit: "ms" },
       {
         label: "10k: first results after the first keystroke",

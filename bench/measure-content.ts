@@ -1,0 +1,42 @@
+// Times the two content passes that issue budgets name apart from the whole build: checking every
+// paper as a contributor's `npm run papers:validate` does (a fresh process, cold), and picking each
+// paper's related papers as the build does (the same function over the same text).
+import { availableParallelism } from "node:os";
+import { relatedPapers } from "../src/lib/related-papers.ts";
+import { checkPaperCollection } from "../src/lib/validate-collection.ts";
+import { measureCommand, type BuildMeasurement } from "./measure-build.ts";
+
+const VALIDATOR = "scripts/validate-papers.ts";
+
+/** Runs `npm run papers:validate`'s script on `papersDir` and times it; it must find every paper valid. */
+export async function measureValidation(papersDir: string): Promise<BuildMeasurement> {
+  const run = await measureCommand(process.execPath, [VALIDATOR], { PAPERS_DIR: papersDir });
+  if (!/all \d+ papers are valid/.test(run.output)) {
+    throw new Error(`papers:validate did not pass on the generated papers:\n${run.output}`);
+  }
+  return { seconds: run.seconds, peakMiB: run.peakMiB };
+}
+
+/** Reads the papers' text as the build's loader does, then times `relatedPapers` over all of them. */
+export async function measureRelatedPapers(papersDir: string): Promise<{ seconds: number }> {
+  const { checked } = await checkPaperCollection({
+    papersDir,
+    render: false,
+    workers: availableParallelism() - 1,
+  });
+  const papers = checked.flatMap(({ paper }) =>
+    paper
+      ? [
+          {
+            title: paper.frontmatter.title,
+            tags: paper.frontmatter.tags ?? [],
+            text: paper.abstract.text,
+          },
+        ]
+      : [],
+  );
+  if (papers.length !== checked.length) throw new Error("some generated papers are invalid");
+  const started = performance.now();
+  relatedPapers(papers);
+  return { seconds: (performance.now() - started) / 1000 };
+}

@@ -1,4 +1,4 @@
-import Fuse from "fuse.js";
+import type Fuse from "fuse.js";
 import {
   deltaDecode,
   type PositionsShard,
@@ -49,6 +49,8 @@ export interface SearchFilters {
 /** What to search for and which page of results to return. */
 export interface SearchRequest {
   query: string;
+  /** Stops the search before it fetches more files, as soon as a newer query replaces it. */
+  signal?: AbortSignal | undefined;
   filters?: SearchFilters;
   offset?: number;
   limit?: number;
@@ -80,7 +82,11 @@ export interface Expansion {
 export interface MatchSettings {
   /** The shortest last word that also matches as a prefix. */
   minPrefixLength: number;
-  /** How many of the commonest terms a prefix expands to. */
+  /**
+   * How many of the commonest terms a prefix of four letters or more expands to. Two and three
+   * letters, which start far more terms and say less about what is meant, expand to a third and two
+   * thirds as many: that keeps the first keystrokes, which fetch the most, quick.
+   */
   prefixExpansions: number;
   /** The shortest word that may match fuzzily. */
   minFuzzyLength: number;
@@ -228,7 +234,8 @@ export function createSearchEngine(
         if (index !== exact && !STOPWORDS.has(terms[index] as string)) completions.push(index);
       }
       completions.sort((a, b) => (df[b] ?? 0) - (df[a] ?? 0) || a - b);
-      for (const index of completions.slice(0, settings.prefixExpansions)) {
+      const expansions = Math.ceil((settings.prefixExpansions * Math.min(3, term.length - 1)) / 3);
+      for (const index of completions.slice(0, expansions)) {
         prefixFrequency += df[index] ?? 0;
         // A completion that adds little to what was typed counts almost as much as the word itself.
         const quality = 0.6 + 0.3 * (term.length / (terms[index] as string).length);
@@ -242,7 +249,7 @@ export function createSearchEngine(
       !/^\d/.test(term);
     if (isRare) {
       part.bigrams ??= buildBigramIndex(terms);
-      for (const { index, score } of fuzzyMatches(part, term, word.prefix)) {
+      for (const { index, score } of await fuzzyMatches(part, term, word.prefix)) {
         if (!found.some((expansion) => expansion.index === part.start + index)) {
           found.push({ index: part.start + index, quality: 0.75 * (1 - score) });
         }
@@ -251,11 +258,11 @@ export function createSearchEngine(
     return found;
   }
 
-  function fuzzyMatches(
+  async function fuzzyMatches(
     { terms, df, bigrams }: Part,
     term: string,
     prefix: boolean,
-  ): { index: number; score: number }[] {
+  ): Promise<{ index: number; score: number }[]> {
     const index = bigrams as BigramIndex;
     const maxEdits = term.length <= 5 ? 1 : 2;
     const grams = bigramsOf(START + term + (prefix ? "" : END));
@@ -278,7 +285,8 @@ export function createSearchEngine(
     }
     candidates.sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a - b);
     const shortlist = candidates.slice(0, MAX_FUZZY_CANDIDATES);
-    const fuse = new Fuse(
+    const FuseSearch = await loadFuse();
+    const fuse = new FuseSearch(
       shortlist.map((candidate) => terms[candidate] as string),
       {
         includeScore: true,
@@ -384,6 +392,7 @@ export function createSearchEngine(
     if (phraseIndices.some((phrase) => phrase.some((index) => index < 0))) return nothing;
 
     const matchedTerms = [...expansions.flat().map(({ index }) => index), ...phraseIndices.flat()];
+    request.signal?.throwIfAborted();
     const [, accept] = await Promise.all([loadPostings(matchedTerms), filterRange(filters)]);
 
     let ranked: { doc: number; score: number }[];
@@ -425,6 +434,7 @@ export function createSearchEngine(
     }
     ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
     const page = ranked.slice(offset, offset + limit);
+    request.signal?.throwIfAborted();
     const perShard = manifest.recordsPerShard;
     const shards = [...new Set(page.map(({ doc }) => Math.floor(doc / perShard)))];
     const loaded = await Promise.all(shards.map((shard) => source.records(shard)));
@@ -440,6 +450,13 @@ export function createSearchEngine(
   }
 
   return { search, expand, termAt };
+}
+
+// Fuse.js is only needed for a word that is not in the vocabulary, so it loads with the first one.
+let fuseModule: Promise<typeof Fuse> | undefined;
+function loadFuse(): Promise<typeof Fuse> {
+  fuseModule ??= import("fuse.js").then((module) => module.default);
+  return fuseModule;
 }
 
 type BigramIndex = Map<string, number[]>;

@@ -23,7 +23,6 @@ const scope = self as unknown as {
 const urls = createUrls(import.meta.env.BASE_URL);
 const indexUrl = urls.asset(SEARCH_INDEX_DIR);
 const files = new Map<string, Promise<unknown>>();
-let latest = 0;
 
 function load<T>(path: string, init?: RequestInit): Promise<T> {
   let file = files.get(path);
@@ -82,15 +81,19 @@ function toItem(hit: SearchHit, terms: ReadonlySet<string>): ResultItem {
   };
 }
 
+let running: AbortController | undefined;
+
 scope.onmessage = (event) => {
   const request = event.data;
-  latest = request.id;
+  // A newer search has come in: the older one stops before fetching anything more.
+  running?.abort();
+  const controller = new AbortController();
+  running = controller;
   getEngine()
     .then(async (ready) => {
-      // A newer search has come in while the index loaded; its answer is the only one wanted.
-      if (request.id !== latest) return;
-      const response = await ready.search(request);
-      if (request.id !== latest) return;
+      if (controller.signal.aborted) return;
+      const response = await ready.search({ ...request, signal: controller.signal });
+      if (controller.signal.aborted) return;
       const terms = new Set(response.terms);
       scope.postMessage({
         id: request.id,
@@ -100,6 +103,7 @@ scope.onmessage = (event) => {
       });
     })
     .catch((error: unknown) => {
+      if (controller.signal.aborted) return;
       scope.postMessage({
         id: request.id,
         ok: false,

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { searchIndexPaths } from "../../src/lib/search-format.ts";
-import { createSearchEngine, lowerBound, parseQuery } from "../../src/lib/search-query.ts";
+import {
+  createSearchEngine,
+  DEFAULT_MATCH_SETTINGS,
+  lowerBound,
+  parseQuery,
+} from "../../src/lib/search-query.ts";
 import { memorySource } from "../fixtures/search/memory-source.ts";
 import { SEARCH_FIXTURE } from "../fixtures/search/papers.ts";
 
@@ -104,6 +109,32 @@ describe("createSearchEngine", () => {
     );
     const completions = await engine.expand({ term: "tra", prefix: true, exact: false });
     for (const { quality } of completions) expect(quality).toBeLessThan(1);
+  });
+
+  it("expands two- and three-letter prefixes to fewer terms than longer ones", async () => {
+    const { source } = memorySource(SEARCH_FIXTURE);
+    const engine = createSearchEngine(source, { ...DEFAULT_MATCH_SETTINGS, prefixExpansions: 3 });
+    const completions = async (term: string) =>
+      (await engine.expand({ term, prefix: true, exact: false })).filter(
+        ({ quality }) => quality < 1,
+      ).length;
+    expect(await completions("tr")).toBe(1);
+    expect(await completions("tra")).toBe(2);
+    expect(await completions("t")).toBe(0);
+  });
+
+  it("stops a search replaced by a newer one before it loads postings or records", async () => {
+    const { source, loaded } = memorySource(SEARCH_FIXTURE);
+    const controller = new AbortController();
+    const searching = createSearchEngine(source).search({
+      query: "lovelace",
+      signal: controller.signal,
+    });
+    controller.abort();
+    await expect(searching).rejects.toThrow(/abort/i);
+    expect(loaded.some((path) => path.includes("/postings/") || path.includes("/records/"))).toBe(
+      false,
+    );
   });
 
   it("loads only the vocabulary part of each word's first letter", async () => {

@@ -10,7 +10,7 @@ import {
   type VocabularyPart,
   vocabularyKey,
 } from "./search-format.ts";
-import { STOPWORDS, tokenize } from "./search-text.ts";
+import { normalizeTerm, STOPWORDS, tokenize } from "./search-text.ts";
 
 /** One word of a query. */
 export interface QueryWord {
@@ -159,6 +159,8 @@ export interface SearchEngine {
   expand(word: QueryWord): Promise<Expansion[]>;
   /** The term at an index of the vocabulary, once its part is loaded. */
   termAt(index: number): string | undefined;
+  /** Loads the vocabulary parts that the words typed so far need, before they are searched for. */
+  prepare(text: string): Promise<void>;
 }
 
 /** Creates the engine for an index; shards are asked of `source` the first time a query needs them. */
@@ -449,7 +451,13 @@ export function createSearchEngine(
     };
   }
 
-  return { search, expand, termAt };
+  async function prepare(text: string): Promise<void> {
+    // Not `tokenize`, which drops one-letter words: one letter is all a vocabulary part needs.
+    const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+    await Promise.all(words.flatMap((word) => partOf(normalizeTerm(word)) ?? []));
+  }
+
+  return { search, expand, termAt, prepare };
 }
 
 // Fuse.js is only needed for a word that is not in the vocabulary, so it loads with the first one.

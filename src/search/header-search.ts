@@ -1,6 +1,6 @@
 // The header's search box as a combobox: results drop down as the reader types, arrow keys move
 // through them, Enter opens one (or, with none chosen, the form goes to the search page), Escape closes.
-import { search } from "./search-client.ts";
+import { prepare, search } from "./search-client.ts";
 import type { ResultItem } from "./protocol.ts";
 import { countPapers, element, fillResult, UNAVAILABLE } from "./result-view.ts";
 
@@ -94,6 +94,7 @@ export function enhanceHeaderSearch(form: HTMLFormElement): void {
   const run = async () => {
     const query = input.value;
     if (query.trim().length < MIN_QUERY_LENGTH) {
+      if (query.trim()) prepare(query);
       shownQuery = undefined;
       status.textContent = "";
       popup.dataset["query"] = query;

@@ -11,6 +11,11 @@ export interface SearchMessage {
   limit: number;
 }
 
+/** Words typed too short to search for yet: the worker loads the index parts they will need. */
+export interface PrepareMessage {
+  prepare: string;
+}
+
 /** One result, ready to show: every piece of paper text comes as segments to be set as text. */
 export interface ResultItem {
   url: string;

@@ -1,7 +1,7 @@
 // The page's side of the search worker: one worker per page, started on first use, and only the
 // answer to the latest search is delivered.
 import type { SearchFilters } from "../lib/search-query.ts";
-import type { ResultMessage, SearchMessage } from "./protocol.ts";
+import type { PrepareMessage, ResultMessage, SearchMessage } from "./protocol.ts";
 
 /** What a search comes back with: results, an error, or nothing because a newer search replaced it. */
 export type SearchOutcome = ResultMessage | { id: number; superseded: true };
@@ -30,6 +30,15 @@ function startWorker(): Worker {
 /** Starts the worker, which starts loading the index; searching later is then faster. */
 export function warmUp(): void {
   worker ??= startWorker();
+}
+
+/**
+ * Tells the worker what is typed while it is still too short to search for (one letter), so the
+ * index part that the next keystroke's search needs is already on its way.
+ */
+export function prepare(text: string): void {
+  warmUp();
+  worker?.postMessage({ prepare: text } satisfies PrepareMessage);
 }
 
 /** Searches in the worker; an earlier search still running resolves as superseded. */

@@ -11,14 +11,14 @@ import {
 } from "../lib/search-format.ts";
 import { createSearchEngine, type SearchEngine, type SearchHit } from "../lib/search-query.ts";
 import { createUrls } from "../lib/urls.ts";
-import type { ResultItem, ResultMessage, SearchMessage } from "./protocol.ts";
+import type { PrepareMessage, ResultItem, ResultMessage, SearchMessage } from "./protocol.ts";
 
 const SHOWN_AUTHORS = 4;
 const EXCERPT_LENGTH = 220;
 
 const scope = self as unknown as {
   postMessage(message: ResultMessage): void;
-  onmessage: ((event: MessageEvent<SearchMessage>) => void) | null;
+  onmessage: ((event: MessageEvent<SearchMessage | PrepareMessage>) => void) | null;
 };
 const urls = createUrls(import.meta.env.BASE_URL);
 const indexUrl = urls.asset(SEARCH_INDEX_DIR);
@@ -85,6 +85,13 @@ let running: AbortController | undefined;
 
 scope.onmessage = (event) => {
   const request = event.data;
+  if ("prepare" in request) {
+    // Only a head start: the search that follows reports any failure.
+    getEngine()
+      .then((ready) => ready.prepare(request.prepare))
+      .catch(() => undefined);
+    return;
+  }
   // A newer search has come in: the older one stops before fetching anything more.
   running?.abort();
   const controller = new AbortController();

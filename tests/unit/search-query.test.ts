@@ -123,6 +123,13 @@ describe("createSearchEngine", () => {
     expect(await completions("t")).toBe(0);
   });
 
+  it("prepares a word too short to search for by loading only its vocabulary part", async () => {
+    const { source, loaded } = memorySource(SEARCH_FIXTURE);
+    await createSearchEngine(source).prepare("l");
+    const l = source.manifest.vocabulary.findIndex(([key]) => key === "l");
+    expect(loaded).toEqual([searchIndexPaths.vocabulary(source.manifest.version, l)]);
+  });
+
   it("stops a search replaced by a newer one before it loads postings or records", async () => {
     const { source, loaded } = memorySource(SEARCH_FIXTURE);
     const controller = new AbortController();

@@ -114,6 +114,8 @@ describe("relatedPapers", () => {
     const kept = relatedPapers(papers, { maxDocumentShare: 0.5 });
     expect(kept[0]).toHaveLength(5);
     expect(kept[0]?.every((other) => other < 60)).toBe(true);
+    const capped = relatedPapers(papers, { maxDocumentShare: 0.5, maxDocumentFrequency: 55 });
+    expect(capped[0]).toEqual([]);
   });
 });
 

@@ -1,10 +1,16 @@
-import { defineConfig, devices } from "@playwright/test";
+import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./scripts/chromium.ts";
+import { E2E_SITES, siteUrl, type E2eSite } from "./scripts/e2e-sites.ts";
 
-// `npm run build:e2e` builds both sites first; each project tests one of them.
-const ROOT_URL = "http://127.0.0.1:4400/";
-const SUBPATH_URL = "http://127.0.0.1:4401/daily-papers/";
-const SUBPATH_SPECS = "**/*.subpath.spec.ts";
+// `npm run build:e2e` builds every site first (scripts/e2e-sites.ts). Spec files pick their site by
+// name: `*.subpath.spec.ts` run under the sub-path, `*.hostile.spec.ts` on the hostile fixtures,
+// `*.gates.spec.ts` (release gates that check every site's output) once, with the seed site as base;
+// all other specs run on the fixture site at the domain root.
+const SPECS_FOR: Record<string, string> = {
+  subpath: "**/*.subpath.spec.ts",
+  hostile: "**/*.hostile.spec.ts",
+  seed: "**/*.gates.spec.ts",
+};
 
 const executablePath = findChromium();
 const browser = {
@@ -13,6 +19,13 @@ const browser = {
   launchOptions: { args: [...CHROMIUM_ARGS], ...(executablePath ? { executablePath } : {}) },
 };
 
+function project(site: E2eSite): NonNullable<PlaywrightTestConfig["projects"]>[number] {
+  const use = { ...browser, baseURL: siteUrl(site) };
+  const specs = SPECS_FOR[site.name];
+  if (specs) return { name: site.name, testMatch: specs, use };
+  return { name: site.name, testIgnore: Object.values(SPECS_FOR), use };
+}
+
 export default defineConfig({
   testDir: "tests/e2e",
   workers: 2,
@@ -20,32 +33,12 @@ export default defineConfig({
   reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
   outputDir: "test-results",
   use: { trace: "retain-on-failure" },
-  projects: [
-    {
-      name: "root",
-      testIgnore: SUBPATH_SPECS,
-      use: { ...browser, baseURL: ROOT_URL },
-    },
-    {
-      name: "subpath",
-      testMatch: SUBPATH_SPECS,
-      use: { ...browser, baseURL: SUBPATH_URL },
-    },
-  ],
-  webServer: [
-    {
-      command: "npm run preview:e2e",
-      url: ROOT_URL,
-      reuseExistingServer: !process.env["CI"],
-      stdout: "ignore",
-      stderr: "pipe",
-    },
-    {
-      command: "npm run preview:e2e-subpath",
-      url: SUBPATH_URL,
-      reuseExistingServer: !process.env["CI"],
-      stdout: "ignore",
-      stderr: "pipe",
-    },
-  ],
+  projects: E2E_SITES.map(project),
+  webServer: E2E_SITES.map((site) => ({
+    command: `npm run ${site.previewScript}`,
+    url: siteUrl(site),
+    reuseExistingServer: !process.env["CI"],
+    stdout: "ignore" as const,
+    stderr: "pipe" as const,
+  })),
 });

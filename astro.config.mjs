@@ -3,6 +3,7 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import siteConfig from "./site.config.ts";
+import { contentStoreFromDisk } from "./src/integrations/content-store-from-disk.ts";
 import { katexAssets } from "./src/integrations/katex-assets.ts";
 
 // Tests and benchmarks build several sites side by side (OUT_DIR); each keeps its own cache,
@@ -22,6 +23,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     katexAssets(),
+    contentStoreFromDisk(),
     // Pages only: every page URL ends in "/", while feeds and other files (rss.xml, robots.txt) do not.
     sitemap({ filter: (page) => page.endsWith("/") }),
   ],

@@ -11,6 +11,7 @@ export default defineSiteConfig({
   cardAuthors: 4,
   feedItems: 50,
   pageSize: 20,
+  periodPageSize: 50,
   papersDir: "content/papers",
   repository: "https://github.com/daily-papers/daily-papers",
   colors: { accentLight: "#9a3412", accentDark: "#fdba74" },

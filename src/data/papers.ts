@@ -16,6 +16,7 @@ import {
 import { excerpt } from "../lib/excerpt.ts";
 import { groupByDay, periods, type FeedPeriod, type PeriodKind } from "../lib/feed.ts";
 import { relatedPapers } from "../lib/related-papers.ts";
+import { pageSlices } from "../lib/pagination.ts";
 import { groupByTag } from "../lib/tags.ts";
 import { PERIOD_SEGMENT } from "../lib/urls.ts";
 import { site, urls } from "./site.ts";
@@ -68,8 +69,16 @@ export interface PeriodPage {
   key: string;
   /** The period for readers, e.g. "Thursday, July 31, 2025" or "July 2025". */
   label: string;
+  /** This page's papers, grouped by day. */
   days: FeedPeriod<Paper>["days"];
+  /** How many papers the whole period has, over all its pages. */
   total: number;
+  /** How many days of the whole period have papers. */
+  dayCount: number;
+  /** This page's number, from 1. */
+  pageNumber: number;
+  /** The URL of each page of the period, in order. */
+  pages: string[];
   older: Link | undefined;
   newer: Link | undefined;
   /** The same papers seen by another period: a day's week and month, a week's months, a month's weeks. */
@@ -86,9 +95,33 @@ export function getPapers(): Promise<Paper[]> {
   return cached;
 }
 
-/** The latest days with papers, newest first, as many as the site shows on its home page. */
-export async function getLatestDays(): Promise<{ day: Day; items: Paper[] }[]> {
-  return groupByDay(await getPapers()).slice(0, site.homeDays);
+/** One of the latest days on the home page: its first papers, and how many it has in all. */
+export interface LatestDay {
+  day: Day;
+  items: Paper[];
+  total: number;
+  /** The day's own page, which lists all its papers; with the day for readers as its label. */
+  page: Link;
+}
+
+/**
+ * The latest days with papers, newest first, as many as the site shows on its home page but no more
+ * papers than a page of a period holds, so the home page stays light however busy a day gets.
+ */
+export async function getLatestDays(): Promise<LatestDay[]> {
+  const latest: LatestDay[] = [];
+  let room = site.periodPageSize;
+  for (const { day, items } of groupByDay(await getPapers()).slice(0, site.homeDays)) {
+    if (room === 0) break;
+    latest.push({
+      day,
+      items: items.slice(0, room),
+      total: items.length,
+      page: periodLink("day", day),
+    });
+    room -= Math.min(room, items.length);
+  }
+  return latest;
 }
 
 /** Every day, ISO week and month that has papers (or those of one kind), each with its neighbours and related views. */
@@ -99,31 +132,59 @@ export async function getPeriodPages(
   return kinds.flatMap((kind) => periodPages(papers, kind));
 }
 
+// A month of a busy site holds over a thousand papers: each period is split into pages of
+// `site.periodPageSize`, page 1 at the period's own URL.
 function periodPages(papers: readonly Paper[], kind: PeriodKind): PeriodPage[] {
-  return periods(papers, kind).map((period) => {
+  return periods(papers, kind).flatMap((period) => {
     const days = period.days.map(({ day }) => day);
-    return {
+    const slices = pageSlices(
+      period.days.flatMap((day) => day.items),
+      site.periodPageSize,
+    );
+    const pages = slices.map((_, index) => periodUrl(kind, period.key, index + 1));
+    const shared = {
       kind,
       segment: PERIOD_SEGMENT[kind],
       key: period.key,
-      label: periodLink(kind, period.key).label,
-      days: period.days,
+      label: periodLabel(kind, period.key),
       total: period.days.reduce((sum, day) => sum + day.items.length, 0),
+      dayCount: days.length,
+      pages,
       older: period.older ? periodLink(kind, period.older) : undefined,
       newer: period.newer ? periodLink(kind, period.newer) : undefined,
       related: relatedPeriods(kind, days),
     };
+    return slices.map((items, index) => ({
+      ...shared,
+      days: groupByDay(items),
+      pageNumber: index + 1,
+    }));
   });
 }
 
-function periodLink(kind: PeriodKind, key: string): Link {
+function periodUrl(kind: PeriodKind, key: string, page: number): string {
   switch (kind) {
     case "day":
-      return { href: urls.day(key), label: formatDay(key, site.locale) };
+      return urls.day(key, page);
     case "week":
-      return { href: urls.week(key), label: formatWeek(key, site.locale) };
+      return urls.week(key, page);
     case "month":
-      return { href: urls.month(key), label: formatMonth(key, site.locale) };
+      return urls.month(key, page);
+  }
+}
+
+function periodLink(kind: PeriodKind, key: string): Link {
+  return { href: periodUrl(kind, key, 1), label: periodLabel(kind, key) };
+}
+
+function periodLabel(kind: PeriodKind, key: string): string {
+  switch (kind) {
+    case "day":
+      return formatDay(key, site.locale);
+    case "week":
+      return formatWeek(key, site.locale);
+    case "month":
+      return formatMonth(key, site.locale);
   }
 }
 
@@ -245,15 +306,23 @@ export async function getAuthorLists(): Promise<PagedList[]> {
   }));
 }
 
+// A contributed URL as a browser would request it: quotes, angle brackets and spaces, which an href
+// may not hold as they are, percent-encoded. The schema has checked that it parses.
+function serialized(url: string): string {
+  return new URL(url).href;
+}
+
 function toPaper(entry: CollectionEntry<"papers">): Paper {
   const { data } = entry;
   const links: Paper["links"] = [];
   if (data.arxiv) links.push({ kind: "arxiv", label: "arXiv", href: arxivAbsUrl(data.arxiv) });
   const pdf = data.links?.pdf ?? (data.arxiv ? arxivPdfUrl(data.arxiv) : undefined);
-  if (pdf) links.push({ kind: "pdf", label: "PDF", href: pdf });
-  if (data.links?.code) links.push({ kind: "code", label: "Code", href: data.links.code });
+  if (pdf) links.push({ kind: "pdf", label: "PDF", href: serialized(pdf) });
+  if (data.links?.code) {
+    links.push({ kind: "code", label: "Code", href: serialized(data.links.code) });
+  }
   if (data.links?.project) {
-    links.push({ kind: "project", label: "Project page", href: data.links.project });
+    links.push({ kind: "project", label: "Project page", href: serialized(data.links.project) });
   }
   return {
     id: entry.id,

@@ -108,26 +108,37 @@ export function formatDay(day: Day, locale: string, style: "long" | "short" = "l
     style === "long"
       ? { weekday: "long", year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }
       : { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" };
-  return new Intl.DateTimeFormat(locale, options).format(dayToDate(day));
+  return dateFormat(locale, options).format(dayToDate(day));
 }
 
 /** Formats a `YYYY-MM` month for readers, e.g. "July 2025". */
 export function formatMonth(month: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    year: "numeric",
-    month: "long",
-    timeZone: "UTC",
-  }).format(dayToDate(`${month}-01`));
+  return dateFormat(locale, { year: "numeric", month: "long", timeZone: "UTC" }).format(
+    dayToDate(`${month}-01`),
+  );
 }
 
 /** Formats an ISO week for readers, e.g. "Week 31, 2025 (Jul 28 – Aug 3)". */
 export function formatWeek(weekKey: string, locale: string): string {
   const days = weekDays(weekKey);
-  const range = new Intl.DateTimeFormat(locale, {
-    month: "short",
-    day: "numeric",
-    timeZone: "UTC",
-  }).formatRange(dayToDate(days[0] as Day), dayToDate(days[6] as Day));
+  const range = dateFormat(locale, { month: "short", day: "numeric", timeZone: "UTC" }).formatRange(
+    dayToDate(days[0] as Day),
+    dayToDate(days[6] as Day),
+  );
   const [year, week] = weekKey.split("-W") as [string, string];
   return `Week ${Number(week)}, ${year} (${range})`;
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+// Creating an Intl.DateTimeFormat costs about a millisecond; a build formats dates on every card
+// of tens of thousands of pages, so each locale and style gets one formatter, made once.
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
+  return format;
 }

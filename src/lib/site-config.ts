@@ -20,6 +20,11 @@ export interface SiteConfigInput {
   feedItems?: number;
   /** How many papers a tag's or an author's page lists before the list goes on to a next page. */
   pageSize?: number;
+  /**
+   * How many papers a day's, a week's or a month's page lists before going on to a next page; a
+   * month of a busy site holds over a thousand.
+   */
+  periodPageSize?: number;
   /** The folder of paper files, from the project root. */
   papersDir?: string;
   /** The repository of the site's content, linked as "Add a paper". */
@@ -39,6 +44,7 @@ export interface SiteConfig {
   cardAuthors: number;
   feedItems: number;
   pageSize: number;
+  periodPageSize: number;
   papersDir: string;
   repository: string | undefined;
   colors: { accentLight: string; accentDark: string };
@@ -76,6 +82,7 @@ export function defineSiteConfig(
     cardAuthors: input.cardAuthors ?? 4,
     feedItems: input.feedItems ?? 50,
     pageSize: input.pageSize ?? 20,
+    periodPageSize: input.periodPageSize ?? 50,
     papersDir: env["PAPERS_DIR"] || input.papersDir || "content/papers",
     repository: input.repository,
     colors: {
@@ -89,6 +96,7 @@ export function defineSiteConfig(
     ["cardAuthors", config.cardAuthors],
     ["feedItems", config.feedItems],
     ["pageSize", config.pageSize],
+    ["periodPageSize", config.periodPageSize],
   ] as const) {
     if (!Number.isInteger(value) || value < 1) {
       throw new Error(`site.config.ts: ${name} must be a whole number of 1 or more, not ${value}`);

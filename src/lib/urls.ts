@@ -6,9 +6,12 @@ export interface SiteUrls {
   home: string;
   archive: string;
   paper(id: string): string;
-  day(day: string): string;
-  week(weekKey: string): string;
-  month(monthKey: string): string;
+  /** One page of a day's papers: page 1 is `/date/<day>/`, page 2 `/date/<day>/2/`. */
+  day(day: string, page?: number): string;
+  /** One page of an ISO week's papers, numbered like a day's. */
+  week(weekKey: string, page?: number): string;
+  /** One page of a month's papers, numbered like a day's. */
+  month(monthKey: string, page?: number): string;
   /** Every tag with its count of papers. */
   tags: string;
   /** One page of a tag's papers: page 1 is `/tags/<tag>/`, page 2 `/tags/<tag>/2/`. */
@@ -39,9 +42,9 @@ export function createUrls(base: string): SiteUrls {
     home: root,
     archive: asset("archive/"),
     paper: (id) => asset(`papers/${encodeURIComponent(id)}/`),
-    day: (day) => asset(`${PERIOD_SEGMENT.day}/${day}/`),
-    week: (weekKey) => asset(`${PERIOD_SEGMENT.week}/${weekKey}/`),
-    month: (monthKey) => asset(`${PERIOD_SEGMENT.month}/${monthKey}/`),
+    day: (day, page) => paged(`${PERIOD_SEGMENT.day}/${day}/`, page),
+    week: (weekKey, page) => paged(`${PERIOD_SEGMENT.week}/${weekKey}/`, page),
+    month: (monthKey, page) => paged(`${PERIOD_SEGMENT.month}/${monthKey}/`, page),
     tags: asset("tags/"),
     tag: (tag, page) => paged(`tags/${encodeURIComponent(tag)}/`, page),
     author: (slug, page) => paged(`authors/${encodeURIComponent(slug)}/`, page),

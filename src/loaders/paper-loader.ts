@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { AstroError } from "astro/errors";
@@ -38,6 +39,8 @@ async function loadPapers(context: LoaderContext, papersDir: string): Promise<vo
   const { checked, identities, problems } = await checkPaperCollection({
     papersDir,
     root: fileURLToPath(config.root),
+    // Rendering is most of a cold build's content step; every core shares it.
+    workers: availableParallelism() - 1,
     reuse: (file) => {
       // The path is part of the digest: moving a file to another day folder changes the paper.
       const digest = context.generateDigest(`${file.pathInCollection}\n${file.source}`);

@@ -23,7 +23,14 @@ describe("the bundled papers", () => {
 
       const days = [...new Set(files.map((file) => file.split("/").slice(0, 3).join("-")))];
       for (const day of days) {
-        const html = await readFile(path.join(build.outPath, "date", day, "index.html"), "utf8");
+        // A busy day runs to more than one page: /date/<day>/, then /date/<day>/2/ and on.
+        const dayDir = path.join(build.outPath, "date", day);
+        const later = (await readdir(dayDir)).filter((entry) => /^\d+$/.test(entry));
+        const html = (
+          await Promise.all(
+            ["", ...later].map((page) => readFile(path.join(dayDir, page, "index.html"), "utf8")),
+          )
+        ).join("\n");
         const onDay = files.filter((file) => file.startsWith(day.replaceAll("-", "/")));
         for (const file of onDay) {
           expect(html).toContain(`/papers/${path.posix.basename(file, ".mdx")}/`);

@@ -32,6 +32,7 @@ describe("defineSiteConfig: defaults", () => {
       cardAuthors: 4,
       feedItems: 50,
       pageSize: 20,
+      periodPageSize: 50,
       papersDir: "content/papers",
       repository: undefined,
       colors: { accentLight: "#9a3412", accentDark: "#fdba74" },
@@ -46,6 +47,7 @@ describe("defineSiteConfig: defaults", () => {
       cardAuthors: 2,
       feedItems: 10,
       pageSize: 5,
+      periodPageSize: 30,
       papersDir: "papers",
       repository: "https://github.com/x/y",
       colors: { accentLight: "#1d4ed8", accentDark: "#93c5fd" },
@@ -57,6 +59,7 @@ describe("defineSiteConfig: defaults", () => {
       cardAuthors: 2,
       feedItems: 10,
       pageSize: 5,
+      periodPageSize: 30,
       papersDir: "papers",
       repository: "https://github.com/x/y",
       colors: { accentLight: "#1d4ed8", accentDark: "#93c5fd" },
@@ -157,6 +160,7 @@ describe("defineSiteConfig: checks", () => {
     ["cardAuthors", Number.NaN],
     ["feedItems", 0],
     ["pageSize", 1.5],
+    ["periodPageSize", 0],
   ] as const)("rejects %s = %s", (name, value) => {
     expect(() => define({ [name]: value })).toThrow(
       `site.config.ts: ${name} must be a whole number of 1 or more, not ${value}`,

@@ -29,6 +29,15 @@ describe("createUrls", () => {
     expect(urls.author("ada-lovelace", 12)).toBe("/authors/ada-lovelace/12/");
   });
 
+  it("numbers the later pages of a day, a week or a month the same way", () => {
+    const urls = createUrls("/daily-papers/");
+    expect(urls.day("2025-07-31", 1)).toBe("/daily-papers/date/2025-07-31/");
+    expect(urls.day("2025-07-31", 2)).toBe("/daily-papers/date/2025-07-31/2/");
+    expect(urls.week("2025-W31", 3)).toBe("/daily-papers/week/2025-W31/3/");
+    expect(urls.month("2025-07")).toBe("/daily-papers/month/2025-07/");
+    expect(urls.month("2025-07", 24)).toBe("/daily-papers/month/2025-07/24/");
+  });
+
   it("percent-encodes an author slug written in another script", () => {
     expect(createUrls("/").author("张伟")).toBe("/authors/%E5%BC%A0%E4%BC%9F/");
   });

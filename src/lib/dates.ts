@@ -111,6 +111,17 @@ export function formatDay(day: Day, locale: string, style: "long" | "short" = "l
   return dateFormat(locale, options).format(dayToDate(day));
 }
 
+/** The weekdays from Monday to Sunday in a locale, each by its full name and its one-letter form. */
+export function weekdayNames(locale: string): { long: string; short: string }[] {
+  const long = dateFormat(locale, { weekday: "long", timeZone: "UTC" });
+  const short = dateFormat(locale, { weekday: "narrow", timeZone: "UTC" });
+  return Array.from({ length: 7 }, (_, index) => {
+    // 2024-01-01 was a Monday.
+    const date = new Date(Date.UTC(2024, 0, 1 + index));
+    return { long: long.format(date), short: short.format(date) };
+  });
+}
+
 /** Formats a `YYYY-MM` month for readers, e.g. "July 2025". */
 export function formatMonth(month: string, locale: string): string {
   return dateFormat(locale, { year: "numeric", month: "long", timeZone: "UTC" }).format(

@@ -6,6 +6,7 @@ import {
   formatDay,
   formatMonth,
   formatWeek,
+  weekdayNames,
   isoWeekday,
   isoWeekKey,
   isValidDay,
@@ -222,5 +223,20 @@ describe("formatting for readers", () => {
     expect(plainSpaces(formatWeek("2020-W53", "en-US"))).toMatch(
       /^Week 53, 2020 \(Dec 28, 2020 – Jan 3, 2021\)$/,
     );
+  });
+});
+
+describe("weekdayNames", () => {
+  it("names the weekdays from Monday to Sunday, in full and by one letter, in the locale", () => {
+    expect(weekdayNames("en-US")).toEqual([
+      { long: "Monday", short: "M" },
+      { long: "Tuesday", short: "T" },
+      { long: "Wednesday", short: "W" },
+      { long: "Thursday", short: "T" },
+      { long: "Friday", short: "F" },
+      { long: "Saturday", short: "S" },
+      { long: "Sunday", short: "S" },
+    ]);
+    expect(weekdayNames("de-DE")[0]).toEqual({ long: "Montag", short: "M" });
   });
 });

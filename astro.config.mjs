@@ -27,4 +27,9 @@ export default defineConfig({
     // Pages only: every page URL ends in "/", while feeds and other files (rss.xml, robots.txt) do not.
     sitemap({ filter: (page) => page.endsWith("/") }),
   ],
+  experimental: {
+    // Pages of papers carry a cacheKey of everything they show (src/data/papers.ts), so a rebuild
+    // after a one-paper pull request renders only the pages that paper is on.
+    incrementalBuild: true,
+  },
 });

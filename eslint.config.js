@@ -12,6 +12,8 @@ export default defineConfig(
       "node_modules/",
       "test-results/",
       "playwright-report/",
+      // A separate Astro project (its own content types), built only by `npm run bench`.
+      "bench/reference-site/",
     ],
   },
   tseslint.configs.recommendedTypeChecked,

@@ -52,7 +52,7 @@ export function buildSite(options: {
   papersDir: string;
   outDir: string;
   base?: string;
-}): Promise<BuildMeasurement> {
+}): Promise<BuildMeasurement & { output: string }> {
   return measureCommand(process.execPath, [ASTRO, "build"], {
     PAPERS_DIR: options.papersDir,
     OUT_DIR: options.outDir,
@@ -60,9 +60,13 @@ export function buildSite(options: {
   });
 }
 
-/** The size of a folder's files: how many, their bytes, and their bytes gzipped one by one. */
+/**
+ * The size of a folder's files: how many, their bytes, and their bytes gzipped one by one (0 with
+ * `gzip: false`, for a whole site's hundreds of megabytes).
+ */
 export async function folderSize(
   dir: string,
+  options: { gzip: boolean } = { gzip: true },
 ): Promise<{ files: number; bytes: number; gzipBytes: number }> {
   let files = 0;
   let bytes = 0;
@@ -72,7 +76,7 @@ export async function folderSize(
     const file = path.join(entry.parentPath, entry.name);
     files += 1;
     bytes += (await stat(file)).size;
-    gzipBytes += gzipSize(await readFile(file));
+    if (options.gzip) gzipBytes += gzipSize(await readFile(file));
   }
   return { files, bytes, gzipBytes };
 }

@@ -4,6 +4,7 @@ import { getCollection, type CollectionEntry } from "astro:content";
 import { arxivAbsUrl, arxivPdfUrl } from "../lib/arxiv.ts";
 import { groupByAuthor } from "../lib/authors.ts";
 import { monthCalendar, type CalendarWeeks } from "../lib/calendar.ts";
+import { cacheKey } from "../lib/cache-key.ts";
 import { toBibtex, toPlainCitation } from "../lib/citation.ts";
 import {
   formatDay,
@@ -86,6 +87,9 @@ export interface PeriodPage {
 }
 
 let cached: Promise<Paper[]> | undefined;
+// Each paper is made from one collection entry: its id, its file's digest and its thumbnail's URL
+// stand for it in cache keys.
+const paperDigests = new WeakMap<object, string>();
 
 /** Every paper, newest feed day first, each day in feed order (upvotes, then title). */
 export function getPapers(): Promise<Paper[]> {
@@ -102,6 +106,19 @@ export interface LatestDay {
   total: number;
   /** The day's own page, which lists all its papers; with the day for readers as its label. */
   page: Link;
+}
+
+/**
+ * Static paths with a `cacheKey` for each (see `experimental.incrementalBuild`): a key of everything
+ * the page is rendered from, so a rebuild renders again only the pages whose papers changed.
+ */
+export function withCacheKeys<Path extends { props: unknown }>(
+  paths: readonly Path[],
+): (Path & { cacheKey: string })[] {
+  return paths.map((path) => ({
+    ...path,
+    cacheKey: cacheKey(path.props, (object) => paperDigests.get(object)),
+  }));
 }
 
 /**
@@ -324,7 +341,7 @@ function toPaper(entry: CollectionEntry<"papers">): Paper {
   if (data.links?.project) {
     links.push({ kind: "project", label: "Project page", href: serialized(data.links.project) });
   }
-  return {
+  const paper: Paper = {
     id: entry.id,
     title: data.title,
     authors: data.authors,
@@ -345,4 +362,7 @@ function toPaper(entry: CollectionEntry<"papers">): Paper {
     url: urls.paper(entry.id),
     entry,
   };
+  // A thumbnail is its own file: replacing it changes its built URL, not the paper's digest.
+  paperDigests.set(paper, `${entry.id}@${String(entry.digest)}@${data.thumbnail?.src ?? ""}`);
+  return paper;
 }

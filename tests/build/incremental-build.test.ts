@@ -1,0 +1,96 @@
+import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BUILD_TIMEOUT_MS, buildSite, projectRoot, removeBuild } from "./support/build-site.ts";
+
+// A rebuild after a one-paper pull request restores the pages the paper is not on and renders the
+// others again; what it writes must be exactly what a cold build of the same papers writes.
+// Astro wants a collection inside the project; dist-* folders are ignored by git and the linters.
+const papersDir = "dist-test-incremental-papers";
+const outDir = "dist-test-incremental";
+const coldOutDir = "dist-test-incremental-cold";
+const CHANGED = "2024/11/29/2411.20010.mdx";
+const NEW_TITLE = "A Retitled Paper About Incremental Builds";
+
+let unchanged = "";
+let changed = "";
+
+beforeAll(async () => {
+  await rm(path.join(projectRoot, papersDir), { recursive: true, force: true });
+  await cp(
+    path.join(projectRoot, "tests/fixtures/site/papers"),
+    path.join(projectRoot, papersDir),
+    {
+      recursive: true,
+    },
+  );
+  const first = buildSite({ papersDir, outDir });
+  expect(first.status, first.output).toBe(0);
+  const second = buildSite({ papersDir, outDir });
+  expect(second.status, second.output).toBe(0);
+  unchanged = second.output;
+  const file = path.join(projectRoot, papersDir, CHANGED);
+  const source = await readFile(file, "utf8");
+  await writeFile(file, source.replace(/^title: .*$/m, `title: "${NEW_TITLE}"`));
+  const third = buildSite({ papersDir, outDir });
+  expect(third.status, third.output).toBe(0);
+  changed = third.output;
+  const cold = buildSite({ papersDir, outDir: coldOutDir });
+  expect(cold.status, cold.output).toBe(0);
+}, BUILD_TIMEOUT_MS * 4);
+
+afterAll(async () => {
+  await removeBuild(outDir);
+  await removeBuild(coldOutDir);
+  await rm(path.join(projectRoot, papersDir), { recursive: true, force: true });
+});
+
+const restored = (output: string, page: string) =>
+  new RegExp(`${page.replaceAll("/", "\\/").replaceAll(".", "\\.")} \\(.*restored`).test(output);
+
+describe("a rebuild with the incremental build cache", () => {
+  it("restores every page of a paper, day, week, month, tag or author when nothing changed", () => {
+    const pages = unchanged.match(/├─ \/(papers|authors|tags|date|week|month)\/\S+\/index\.html/g) ?? [];
+    expect(pages.length).toBeGreaterThan(0);
+    const rendered = pages.filter((line) => !restored(unchanged, line.slice(3)));
+    expect(rendered).toEqual([]);
+  });
+
+  it("renders again the pages a changed paper is on, and restores the others", () => {
+    for (const page of [
+      "/papers/2411.20010/index.html",
+      "/date/2024-11-29/index.html",
+      "/tags/attention/index.html",
+      "/authors/ada-lovelace/index.html",
+    ]) {
+      expect(restored(changed, page), `${page} rendered again`).toBe(false);
+    }
+    expect(restored(changed, "/papers/2412.18001/index.html")).toBe(true);
+  });
+
+  it("writes exactly what a cold build of the same papers writes", async () => {
+    const files = async (dir: string) =>
+      (await readdir(path.join(projectRoot, dir), { recursive: true, withFileTypes: true }))
+        .filter((entry) => entry.isFile())
+        .map((entry) =>
+          path.relative(path.join(projectRoot, dir), path.join(entry.parentPath, entry.name)),
+        )
+        .sort();
+    const incremental = await files(outDir);
+    expect(incremental).toEqual(await files(coldOutDir));
+    const differing: string[] = [];
+    for (const file of incremental) {
+      const [a, b] = await Promise.all([
+        readFile(path.join(projectRoot, outDir, file)),
+        readFile(path.join(projectRoot, coldOutDir, file)),
+      ]);
+      if (!a.equals(b)) differing.push(file);
+    }
+    expect(differing).toEqual([]);
+    const page = await readFile(
+      path.join(projectRoot, outDir, "papers/2411.20010/index.html"),
+      "utf8",
+    );
+    expect(page).toContain(NEW_TITLE);
+  });
+});

@@ -27,6 +27,39 @@ export default defineConfig({
     // Pages only: every page URL ends in "/", while feeds and other files (rss.xml, robots.txt) do not.
     sitemap({ filter: (page) => page.endsWith("/") }),
   ],
+  // Abstracts are rendered by src/lib/render-abstract.ts, never by Astro's Markdown, so Shiki (whose
+  // inline styles the Content Security Policy below would refuse) has nothing to highlight.
+  markdown: { syntaxHighlight: false },
+  security: {
+    // Astro writes the policy into a <meta http-equiv="content-security-policy"> on every page, with
+    // script-src and style-src set to 'self' plus the hashes of the scripts and styles it bundles or
+    // inlines, so nothing else inline runs or applies: no 'unsafe-inline', no 'unsafe-eval'. Pages
+    // add to it through Astro.csp (BaseLayout.astro). A <meta> cannot carry frame-ancestors; the
+    // README's Deploy section says which header a host adds for that.
+    csp: {
+      directives: [
+        // Whatever is not named below (frames, media, manifests, prefetch...) is refused.
+        "default-src 'none'",
+        // Paper thumbnails and the favicon are files of the site.
+        "img-src 'self'",
+        // KaTeX's fonts, served by the site itself (src/integrations/katex-assets.ts).
+        "font-src 'self'",
+        // Search: the page starts a module worker from the site, which fetches the index files.
+        "worker-src 'self'",
+        "connect-src 'self'",
+        // The header's search box submits to the site's own /search/.
+        "form-action 'self'",
+        // No page sets a <base>, so none may re-point the pages' relative URLs.
+        "base-uri 'none'",
+        // No plugins; named on its own because checkers look for it rather than default-src.
+        "object-src 'none'",
+      ],
+      scriptDirective: {
+        // Event-handler attributes (onclick=, onerror=...) never run, whatever else is allowed.
+        resources: [{ resource: "'none'", kind: "attribute" }],
+      },
+    },
+  },
   experimental: {
     // Pages of papers carry a cacheKey of everything they show (src/data/papers.ts), so a rebuild
     // after a one-paper pull request renders only the pages that paper is on.

@@ -10,17 +10,30 @@ export interface AuthorGroup<T> {
   items: T[];
 }
 
+// Four bytes at most each in UTF-8: 240 bytes, under every file system's limit for one name.
+const MAX_SLUG_CHARACTERS = 60;
+
 /**
  * The slug of an author's page: the name lowercased, Latin letters folded to ASCII and everything
  * but letters and digits turned into `-`, so "Émilie du Châtelet" and "EMILIE DU CHATELET" share
- * `emilie-du-chatelet`. Names in other scripts keep their letters ("张伟").
+ * `emilie-du-chatelet`. Names in other scripts keep their letters ("张伟"). Slugs of very long names
+ * are cut to 60 characters, ending in a hash of the whole.
  */
 export function authorSlug(name: string): string {
   const slug = asciiFold(name)
     .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "");
   // A name of punctuation alone still needs a page of its own.
-  return slug || `author-${fnv1a(name)}`;
+  if (!slug) return `author-${fnv1a(name)}`;
+  const characters = [...slug];
+  if (characters.length <= MAX_SLUG_CHARACTERS) return slug;
+  // The slug is a folder name, which file systems cap at 255 bytes (85 CJK characters); a long
+  // name keeps its start, and a hash of the whole slug keeps it apart from others that start alike.
+  const start = characters
+    .slice(0, MAX_SLUG_CHARACTERS - 9)
+    .join("")
+    .replace(/-+$/, "");
+  return `${start}-${fnv1a(slug)}`;
 }
 
 /**

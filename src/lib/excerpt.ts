@@ -2,7 +2,7 @@
 export function excerpt(text: string, maxLength: number): string {
   const flat = text.replace(/\s+/g, " ").trim();
   if (flat.length <= maxLength) return flat;
-  const cut = flat.slice(0, maxLength - 1);
+  const cut = flat.slice(0, codePointBoundary(flat, maxLength - 1));
   const lastSpace = cut.lastIndexOf(" ");
   // A single very long word is cut mid-word rather than dropped.
   const head = lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut;
@@ -15,4 +15,13 @@ export function summarizeAuthors(
   shown: number,
 ): { names: string[]; more: number } {
   return { names: authors.slice(0, shown), more: Math.max(0, authors.length - shown) };
+}
+
+/**
+ * The offset at or just before `offset` that does not split a surrogate pair, so that text cut
+ * there keeps whole characters (an emoji cut in half would show as "�").
+ */
+export function codePointBoundary(text: string, offset: number): number {
+  const code = text.charCodeAt(offset - 1);
+  return code >= 0xd800 && code <= 0xdbff ? offset - 1 : offset;
 }

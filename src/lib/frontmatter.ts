@@ -78,7 +78,20 @@ export function splitFrontmatter(source: string): SplitFile {
       locate,
     };
   }
-  const data = document.toJS() as unknown;
+  let data: unknown;
+  try {
+    data = document.toJS();
+  } catch (error) {
+    // The parser refuses to expand aliases into an exponentially large value ("billion laughs").
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      data: null,
+      error: { message: `frontmatter is not valid YAML: ${reason}`, position: start },
+      body,
+      bodyLine,
+      locate,
+    };
+  }
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return {
       data: null,
@@ -120,8 +133,9 @@ function parseYaml(yamlText: string): {
 // no surrogates and only the escapes both languages share.
 const QUOTED = String.raw`"(?:[^"\\\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]|\\["\\/bfnrt]|\\u(?![dD][89abAB])[0-9A-Fa-f]{4})*"`;
 const KEY = "[A-Za-z_][A-Za-z0-9_]*";
-// Keys that YAML reads as something other than a string.
-const NON_STRING_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+// Keys that YAML reads as something other than a string, and `__proto__`, which an assignment would
+// take as the object's prototype: a file could then slip fields past the schema as inherited ones.
+const NON_STRING_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE|__proto__)$/;
 const SCALAR_LINE = new RegExp(
   `^(${KEY}): +(${QUOTED}|\\[ *(?:${QUOTED} *(?:, *${QUOTED} *)*)?\\]|0|[1-9][0-9]{0,14})$`,
 );

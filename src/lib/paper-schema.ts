@@ -1,6 +1,7 @@
 import { z } from "astro/zod";
 import { parseArxivId } from "./arxiv.ts";
 import { isValidDay } from "./dates.ts";
+import { findUnsafeCharacter } from "./unsafe-characters.ts";
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // GitHub's rules: 1-39 characters, letters, digits and single hyphens, no hyphen at either end.
@@ -9,21 +10,46 @@ const IMAGE_FILE = /^\.\/[^/\\]+\.(?:png|jpe?g|webp|avif|gif)$/i;
 // A DOI: the 10.NNNN registrant prefix, a slash, then any suffix without spaces.
 const DOI = /^10\.\d{4,9}\/\S+$/;
 
-const httpsUrl = z.string({ error: "must be an https:// URL" }).refine((value) => {
-  try {
-    const url = new URL(value);
-    return url.protocol === "https:" && url.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}, "must be an https:// URL");
+/** The longest title or journal reference a paper may have, in characters. */
+export const MAX_TITLE_LENGTH = 500;
+/** The longest author name, in characters. */
+export const MAX_AUTHOR_LENGTH = 200;
+/** The longest tag, in characters: it is a folder name and a URL segment. */
+export const MAX_TAG_LENGTH = 50;
 
-const oneLine = (what: string) =>
-  z
-    .string({ error: `is required: ${what}` })
-    .trim()
-    .min(1, `must not be empty: ${what}`)
-    .refine((value) => !/[\r\n]/.test(value), "must be on one line");
+// Text that pages, feeds and citations carry: what cannot be shown as text is refused, and says which character it is.
+const withoutUnsafeCharacters = <T extends z.ZodType<string>>(schema: T) =>
+  schema.refine((value) => findUnsafeCharacter(value) === undefined, {
+    error: (issue) =>
+      `must not contain ${findUnsafeCharacter(String(issue.input))?.description ?? "control characters"}`,
+  });
+
+const httpsUrl = withoutUnsafeCharacters(
+  z.string({ error: "must be an https:// URL" }).refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === "https:" && url.hostname.length > 0;
+    } catch {
+      return false;
+    }
+  }, "must be an https:// URL"),
+);
+
+// Zero-width and other invisible characters alone would make a blank title or an empty link.
+const VISIBLE = /[^\s\p{Cf}]/u;
+
+const oneLine = (what: string, maxLength: number) =>
+  withoutUnsafeCharacters(
+    z
+      .string({ error: `is required: ${what}` })
+      .trim()
+      .refine((value) => VISIBLE.test(value), `must not be empty: ${what}`)
+      .max(maxLength, {
+        error: (issue) =>
+          `is ${(issue.input as string).length.toLocaleString("en")} characters long; at most ${maxLength} are allowed`,
+      })
+      .refine((value) => !/[\r\n\u2028\u2029]/.test(value), "must be on one line"),
+  );
 
 // The doc of a field: one line of what it holds and an example, which `npm run docs:schema` turns
 // into docs/frontmatter.md, so the reference contributors read is the schema itself.
@@ -31,18 +57,21 @@ const doc = (description: string, example: unknown) => ({ description, examples:
 
 /** The frontmatter a paper file may have: the public content contract, documented field by field. */
 export const paperFrontmatterSchema = z.strictObject({
-  title: oneLine("the paper's title").meta(
-    doc("The paper's title, on one line.", "Geodesic Multi-Modal Mixup for Robust Fine-Tuning"),
+  title: oneLine("the paper's title", MAX_TITLE_LENGTH).meta(
+    doc(
+      `The paper's title, on one line, at most ${MAX_TITLE_LENGTH} characters.`,
+      "Geodesic Multi-Modal Mixup for Robust Fine-Tuning",
+    ),
   ),
   authors: z
-    .array(oneLine("an author's name"), {
+    .array(oneLine("an author's name", MAX_AUTHOR_LENGTH), {
       error: 'is required: a list of author names, e.g. ["Ada Lovelace"], or [] when unknown',
     })
     .meta(
-      doc("The authors in order, one name each; `[]` when they are not known.", [
-        "Changdae Oh",
-        "Kyungwoo Song",
-      ]),
+      doc(
+        `The authors in order, one name each of at most ${MAX_AUTHOR_LENGTH} characters, as many as the paper has; \`[]\` when they are not known.`,
+        ["Changdae Oh", "Kyungwoo Song"],
+      ),
     ),
   arxiv: z
     .string({ error: 'must be an arXiv id in quotes, e.g. "2307.03381"' })
@@ -64,9 +93,11 @@ export const paperFrontmatterSchema = z.strictObject({
       doc("The day the paper first appeared (on arXiv or elsewhere), `YYYY-MM-DD`.", "2023-07-07"),
     )
     .optional(),
-  doi: z
-    .string({ error: "must be a DOI such as 10.1145/3581783.3612345" })
-    .regex(DOI, "must be a DOI such as 10.1145/3581783.3612345, without https://doi.org/")
+  doi: withoutUnsafeCharacters(
+    z
+      .string({ error: "must be a DOI such as 10.1145/3581783.3612345" })
+      .regex(DOI, "must be a DOI such as 10.1145/3581783.3612345, without https://doi.org/"),
+  )
     .meta(
       doc(
         "The DOI of the published version, without `https://doi.org/`.",
@@ -74,10 +105,10 @@ export const paperFrontmatterSchema = z.strictObject({
       ),
     )
     .optional(),
-  journal: oneLine("the journal reference")
+  journal: oneLine("the journal reference", MAX_TITLE_LENGTH)
     .meta(
       doc(
-        "Where the paper was published, as arXiv's journal reference gives it.",
+        `Where the paper was published, as arXiv's journal reference gives it, at most ${MAX_TITLE_LENGTH} characters.`,
         "Advances in Neural Information Processing Systems 36 (2023)",
       ),
     )
@@ -106,15 +137,16 @@ export const paperFrontmatterSchema = z.strictObject({
     .array(
       z
         .string({ error: "must be a lowercase kebab-case word" })
-        .regex(KEBAB_CASE, 'must be a lowercase kebab-case word, e.g. "computer-vision"'),
+        .regex(KEBAB_CASE, 'must be a lowercase kebab-case word, e.g. "computer-vision"')
+        .max(MAX_TAG_LENGTH, `must be at most ${MAX_TAG_LENGTH} characters long`),
       { error: 'must be a list of tags, e.g. ["vision", "robotics"]' },
     )
     .refine((tags) => new Set(tags).size === tags.length, "must not list a tag twice")
     .meta(
-      doc("Topics, each a lowercase kebab-case word; arXiv categories become e.g. `cs-cv`.", [
-        "multimodal",
-        "cs-cv",
-      ]),
+      doc(
+        `Topics, each a lowercase kebab-case word of at most ${MAX_TAG_LENGTH} characters; arXiv categories become e.g. \`cs-cv\`.`,
+        ["multimodal", "cs-cv"],
+      ),
     )
     .optional(),
   upvotes: z

@@ -12,6 +12,7 @@ import remarkRehype, { type Options as RemarkRehypeOptions } from "remark-rehype
 import { unified } from "unified";
 import { EXIT, visit } from "unist-util-visit";
 import type { Position } from "./frontmatter.ts";
+import { findUnsafeCharacter } from "./unsafe-characters.ts";
 
 /**
  * The only elements a contributed abstract may use, with the attributes each may carry.
@@ -27,6 +28,12 @@ export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
 };
 
 const SAFE_LINK_PROTOCOLS = new Set(["https:", "http:", "mailto:"]);
+
+/**
+ * The longest abstract, in characters of its text: well above arXiv's own limit of 1,920, and small
+ * enough that a paper's page, the feeds and the search index stay light for readers.
+ */
+export const MAX_ABSTRACT_LENGTH = 5_000;
 
 /** Something in an abstract that the site refuses to render, with where it is in the body. */
 export interface BodyProblem {
@@ -49,6 +56,9 @@ export interface RenderedAbstract extends AbstractCheck {
   /** Static HTML: paragraphs, emphasis, links and KaTeX math. Empty when there are problems. */
   html: string;
 }
+
+/** What renders an abstract's math: the same file renders to other HTML under another KaTeX. */
+export const MATH_RENDERER = `KaTeX ${katex.version}`;
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
 
@@ -74,11 +84,21 @@ export function renderAbstract(body: string): RenderedAbstract {
 }
 
 function inspect(body: string): { tree?: MdastRoot; check: AbstractCheck } {
+  const unsafeCharacter = findUnsafeCharacter(body);
+  const characterProblems: BodyProblem[] = unsafeCharacter
+    ? [
+        {
+          message: `the abstract must not contain ${unsafeCharacter.description}`,
+          position: offsetToPosition(body, unsafeCharacter.index),
+        },
+      ]
+    : [];
   let tree: MdastRoot;
   try {
     tree = parser.parse(body);
   } catch (error) {
-    return { check: { text: "", hasMath: false, problems: [parseProblem(error)] } };
+    const problems = [...characterProblems, parseProblem(error)];
+    return { check: { text: "", hasMath: false, problems } };
   }
   let hasMath = false;
   visit(tree, ["math", "inlineMath"], () => {
@@ -89,9 +109,28 @@ function inspect(body: string): { tree?: MdastRoot; check: AbstractCheck } {
     .map((child) => toString(child))
     .join("\n\n")
     .trim();
+  const lengthProblems: BodyProblem[] =
+    text.length > MAX_ABSTRACT_LENGTH
+      ? [
+          {
+            message: `the abstract is ${text.length.toLocaleString("en")} characters long; at most ${MAX_ABSTRACT_LENGTH.toLocaleString("en")} are allowed`,
+            position: { line: 1, column: 1 },
+          },
+        ]
+      : [];
   const unsafe = findUnsafeNodes(tree);
-  const problems = unsafe.length > 0 ? unsafe : findBrokenMath(tree);
+  const problems = [
+    ...characterProblems,
+    ...lengthProblems,
+    ...(unsafe.length > 0 ? unsafe : findBrokenMath(tree)),
+  ];
   return { tree, check: { text, hasMath, problems } };
+}
+
+function offsetToPosition(text: string, offset: number): Position {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf("\n") + 1;
+  return { line: before.split("\n").length, column: offset - lineStart + 1 };
 }
 
 /**

@@ -2,7 +2,7 @@ import { z } from "astro/zod";
 import type { JSONSchema } from "zod/v4/core";
 import { serializePaper } from "./paper-writer.ts";
 import { paperFrontmatterSchema, type PaperFrontmatter } from "./paper-schema.ts";
-import { ALLOWED_ELEMENTS } from "./render-abstract.ts";
+import { ALLOWED_ELEMENTS, MAX_ABSTRACT_LENGTH } from "./render-abstract.ts";
 
 /** One row of the reference: a field, nested ones written `links.code`. */
 export interface FieldDoc {
@@ -99,10 +99,17 @@ ${rows.map((row) => `| ${row} |`).join("\n")}
 Any other field is an error, so that a typo such as \`autors\` cannot pass unnoticed. Put text in
 double quotes: \`arxiv: "2307.03380"\` stays an id, where YAML would read \`2307.03380\` as a number.
 
+Text may be in any script, right-to-left ones included, and may hold emoji and zero-width joiners.
+It may not hold control characters (such as NUL or escape), bidirectional embeddings, overrides or
+isolates (U+202A to U+202E, U+2066 to U+2069), which reorder the text around them, unpaired
+surrogates or noncharacters: pages, feeds and citations show a paper's text exactly as written,
+and these characters cannot be shown as text.
+
 ## The abstract
 
 Markdown with math: \`$...$\` inline and \`$$...$$\` on lines of their own, rendered by KaTeX when
-the site is built. The only HTML elements allowed are ${elements}. Not allowed: \`import\` and
+the site is built, at most ${MAX_ABSTRACT_LENGTH.toLocaleString("en")} characters of text (arXiv allows 1,920).
+The only HTML elements allowed are ${elements}. Not allowed: \`import\` and
 \`export\`, \`{expressions}\`, any other element or component (\`<script>\`, \`<iframe>\`, \`<style>\`,
 \`<a>\`...), event-handler attributes such as \`onclick\`, headings, images (use \`thumbnail\`), and
 links other than \`https://\`, \`http://\` and \`mailto:\`. Papers are rendered to static HTML, never

@@ -1,3 +1,4 @@
+import { codePointBoundary } from "./excerpt.ts";
 import { tokenize } from "./search-text.ts";
 
 /** A piece of text, marked when it is a word the search matched. */
@@ -32,7 +33,7 @@ export function excerptSegments(
   let end = Math.min(flat.length, start + maxLength);
   if (end < flat.length) {
     const space = flat.lastIndexOf(" ", end);
-    if (space > start + maxLength / 2) end = space;
+    end = space > start + maxLength / 2 ? space : codePointBoundary(flat, end);
   }
   const segments = segmentsOf(flat, ranges, start, end);
   if (start > 0) segments.unshift({ text: "…", mark: false });

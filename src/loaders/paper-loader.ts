@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { AstroError } from "astro/errors";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { checkPaperCollection } from "../lib/validate-collection.ts";
+import { MATH_RENDERER } from "../lib/render-abstract.ts";
 import { InvalidContentError } from "../lib/validate-papers.ts";
 
 // The store has this method at run time, but Astro's public `DataStore` type leaves it out.
@@ -42,8 +43,11 @@ async function loadPapers(context: LoaderContext, papersDir: string): Promise<vo
     // Rendering is most of a cold build's content step; every core shares it.
     workers: availableParallelism() - 1,
     reuse: (file) => {
-      // The path is part of the digest: moving a file to another day folder changes the paper.
-      const digest = context.generateDigest(`${file.pathInCollection}\n${file.source}`);
+      // The path is part of the digest: moving a file to another day folder changes the paper; so
+      // is KaTeX's version, whose upgrade changes the rendered math of an unchanged file.
+      const digest = context.generateDigest(
+        `${MATH_RENDERER}\n${file.pathInCollection}\n${file.source}`,
+      );
       digests.set(file.pathInCollection, digest);
       const id = path.posix.basename(file.pathInCollection, ".mdx");
       const stored = store.get<{ arxiv?: string }>(id);

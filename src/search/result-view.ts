@@ -43,7 +43,10 @@ export function fillResult(
   const meta = element("p", "search-result-meta");
   item.authors.forEach((author, index) => {
     if (index > 0) meta.append(", ");
-    appendSegments(meta, author);
+    // Isolated, so right-to-left names side by side still read in their order.
+    const name = element("bdi");
+    appendSegments(name, author);
+    meta.append(name);
   });
   if (item.moreAuthors > 0) meta.append(` +${item.moreAuthors}`);
   const time = element("time");

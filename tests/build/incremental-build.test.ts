@@ -50,7 +50,8 @@ const restored = (output: string, page: string) =>
 
 describe("a rebuild with the incremental build cache", () => {
   it("restores every page of a paper, day, week, month, tag or author when nothing changed", () => {
-    const pages = unchanged.match(/├─ \/(papers|authors|tags|date|week|month)\/\S+\/index\.html/g) ?? [];
+    const pages =
+      unchanged.match(/├─ \/(papers|authors|tags|date|week|month)\/\S+\/index\.html/g) ?? [];
     expect(pages.length).toBeGreaterThan(0);
     const rendered = pages.filter((line) => !restored(unchanged, line.slice(3)));
     expect(rendered).toEqual([]);

@@ -19,6 +19,20 @@ describe("authorSlug", () => {
     expect(authorSlug(name)).toBe(slug);
   });
 
+  it("cuts the slug of a very long name to 60 characters, ending in a hash of the whole", () => {
+    for (const name of ["张伟".repeat(100), "A".repeat(200), "𝔸".repeat(100)]) {
+      const slug = authorSlug(name);
+      expect([...slug].length).toBeLessThanOrEqual(60);
+      // A folder name: at most 255 bytes on every file system.
+      expect(new TextEncoder().encode(slug).length).toBeLessThanOrEqual(255);
+      expect(slug).toMatch(/-[0-9a-f]{8}$/);
+    }
+    const long = `${"Wolfeschlegelsteinhausen".repeat(3)} Senior`;
+    expect(authorSlug(long)).toBe(authorSlug(long.toUpperCase()));
+    expect(authorSlug(long)).not.toBe(authorSlug(`${"Wolfeschlegelsteinhausen".repeat(3)} Junior`));
+    expect(authorSlug("A".repeat(60))).toBe("a".repeat(60));
+  });
+
   it("gives a name with no letter or digit a stable slug of its own", () => {
     expect(authorSlug("—")).toMatch(/^author-[0-9a-f]{8}$/);
     expect(authorSlug("—")).toBe(authorSlug("—"));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { excerpt, summarizeAuthors } from "../../src/lib/excerpt.ts";
+import { codePointBoundary, excerpt, summarizeAuthors } from "../../src/lib/excerpt.ts";
+
+const hasUnpairedSurrogate = (text: string) => /\p{Cs}/u.test(text);
 
 describe("excerpt", () => {
   it("keeps short text whole, with whitespace folded", () => {
@@ -19,6 +21,26 @@ describe("excerpt", () => {
 
   it("cuts a single very long word rather than returning nothing", () => {
     expect(excerpt("a".repeat(50), 10)).toBe(`${"a".repeat(9)}…`);
+  });
+
+  it("never cuts an emoji in half, wherever the limit falls", () => {
+    const rockets = "🚀".repeat(200);
+    for (const maxLength of [9, 10, 259, 260, 299, 300]) {
+      const short = excerpt(rockets, maxLength);
+      expect(hasUnpairedSurrogate(short), `at ${maxLength}`).toBe(false);
+      expect(short.length).toBeLessThanOrEqual(maxLength);
+    }
+    expect(excerpt(rockets, 10)).toBe(`${"🚀".repeat(4)}…`);
+  });
+});
+
+describe("codePointBoundary", () => {
+  it("steps back from the middle of a surrogate pair, and nowhere else", () => {
+    expect(codePointBoundary("a🚀b", 2)).toBe(1);
+    expect(codePointBoundary("a🚀b", 3)).toBe(3);
+    expect(codePointBoundary("a🚀b", 1)).toBe(1);
+    expect(codePointBoundary("abc", 0)).toBe(0);
+    expect(codePointBoundary("abc", 3)).toBe(3);
   });
 });
 

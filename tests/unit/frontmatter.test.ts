@@ -164,6 +164,23 @@ describe("splitFrontmatter: errors", () => {
     });
   });
 
+  it("reports aliases that would expand into an enormous value, instead of throwing", () => {
+    const yaml = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+    const names = ["b", "c", "d", "e", "f", "g", "h", "i"];
+    names.forEach((name, index) => {
+      const previous = `*${index === 0 ? "a" : names[index - 1]}`;
+      yaml.push(`${name}: &${name} [${Array<string>(9).fill(previous).join(", ")}]`);
+    });
+    const split = splitFrontmatter(lines("---", ...yaml, "title: *i", "---", "body"));
+    expect(split.data).toBeNull();
+    expect(split.error).toEqual({
+      message:
+        "frontmatter is not valid YAML: Excessive alias count indicates a resource exhaustion attack",
+      position: { line: 1, column: 1 },
+    });
+    expect(split.body).toBe("body");
+  });
+
   it("reports YAML that is not a map of fields", () => {
     for (const yaml of ["- a\n- b\n", "just text\n", ""]) {
       const split = splitFrontmatter(`---\n${yaml}---\nbody`);
@@ -233,6 +250,8 @@ describe("readSimpleYaml, the YAML parser's shortcut", () => {
     ["a key twice", 'title: "x"\ntitle: "y"'],
     ["a nested key twice", 'links:\n  code: "x"\n  code: "y"'],
     ["a key YAML reads as null", 'null: "x"'],
+    ["a __proto__ key, which assignment would make the prototype", '__proto__:\n  title: "x"'],
+    ["a nested __proto__ key", 'links:\n  __proto__: "x"'],
     ["an empty value", 'links:\ntitle: "x"'],
     ["a blank line", 'title: "x"\n\nauthors: []'],
     ["a raw tab", 'title: "tab\there"'],
@@ -243,6 +262,15 @@ describe("readSimpleYaml, the YAML parser's shortcut", () => {
     ["nothing at all", ""],
   ])("leaves %s to the YAML parser", (_name, yaml) => {
     expect(readSimpleYaml(yaml)).toBeUndefined();
+  });
+
+  it("leaves a __proto__ key a field of its own, so no field passes the schema as an inherited one", () => {
+    const { data } = splitFrontmatter(
+      lines("---", "__proto__:", '  title: "x"', "authors: []", "---"),
+    );
+    expect(Object.keys(data ?? {})).toEqual(["__proto__", "authors"]);
+    expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
+    expect(Object.hasOwn(data ?? {}, "title")).toBe(false);
   });
 
   it("gives splitFrontmatter the data and the positions the YAML parser gives", () => {

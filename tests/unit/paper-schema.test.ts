@@ -69,15 +69,40 @@ describe("title", () => {
     ["", "title: must not be empty: the paper's title"],
     ["   ", "title: must not be empty: the paper's title"],
     ["Two\nlines", "title: must be on one line"],
+    ["Two\u2028lines", "title: must be on one line"],
     [42, "title: is required: the paper's title"],
     [null, "title: is required: the paper's title"],
+    ["\u200B\u200D\u2060", "title: must not be empty: the paper's title"],
+    ["NUL\u0000", "title: must not contain U+0000 (a control character)"],
+    [
+      "Invoice \u202Efdp.exe",
+      "title: must not contain U+202E (a bidirectional formatting character, which reorders the text around it)",
+    ],
+    [
+      "Half \uD83D",
+      "title: must not contain U+D83D (an unpaired surrogate, which is not a character)",
+    ],
+    ["T".repeat(501), "title: is 501 characters long; at most 500 are allowed"],
   ])("rejects %j", (value, expected) => expect(issues({ title: value })).toEqual([expected]));
+
+  it("accepts up to 500 characters of any script, emoji and zero-width joiners", () => {
+    accepts("title", "T".repeat(500));
+    accepts("title", "ترجمة آلية: 🚀 Rocket Science for 🧑🏽‍💻 Zero\u200BWidth");
+  });
 });
 
 describe("authors", () => {
   it("accepts names and an empty list", () => {
     accepts("authors", ["Ada Lovelace", "Zoë Ørsted"]);
     accepts("authors", []);
+  });
+
+  it("accepts as many authors as a paper has, each name up to 200 characters", () => {
+    accepts(
+      "authors",
+      Array.from({ length: 3000 }, (_, index) => `Author ${index}`),
+    );
+    accepts("authors", ["A".repeat(200), "张伟".repeat(100)]);
   });
 
   it.each([
@@ -87,6 +112,9 @@ describe("authors", () => {
     [["Ada", " "], "authors.1: must not be empty: an author's name"],
     [["Ada\nLovelace"], "authors.0: must be on one line"],
     [[42], "authors.0: is required: an author's name"],
+    [["Ada", "\u200B"], "authors.1: must not be empty: an author's name"],
+    [["Mallory \u001b[31m"], "authors.0: must not contain U+001B (a control character)"],
+    [["A".repeat(201)], "authors.0: is 201 characters long; at most 200 are allowed"],
   ])("rejects %j", (value, expected) => {
     const [issue] = issues({ authors: value });
     expect(issue?.startsWith(expected)).toBe(true);
@@ -145,6 +173,12 @@ describe("doi", () => {
         "doi: must be a DOI such as 10.1145/3581783.3612345, without https://doi.org/",
       ]),
   );
+
+  it("rejects control characters, which a DOI's suffix could otherwise carry", () => {
+    expect(issues({ doi: "10.1145/abc\u0000def" })).toEqual([
+      "doi: must not contain U+0000 (a control character)",
+    ]);
+  });
 });
 
 describe("journal", () => {
@@ -158,6 +192,15 @@ describe("journal", () => {
     expect(issues({ journal: " " })).toEqual(["journal: must not be empty: the journal reference"]);
     expect(issues({ journal: "A\nB" })).toEqual(["journal: must be on one line"]);
   });
+
+  it("rejects control characters and more than 500 characters", () => {
+    expect(issues({ journal: "Journal \u009b" })).toEqual([
+      "journal: must not contain U+009B (a control character)",
+    ]);
+    expect(issues({ journal: "J".repeat(501) })).toEqual([
+      "journal: is 501 characters long; at most 500 are allowed",
+    ]);
+  });
 });
 
 describe("links", () => {
@@ -170,6 +213,8 @@ describe("links", () => {
   it.each([
     ["http://github.com/x/y", "an http:// link"],
     ["javascript:alert(1)", "a javascript: link"],
+    [" JaVaScRiPt:alert(1)", "a javascript: link in mixed case"],
+    ["data:text/html,<script>alert(1)</script>", "a data: URL"],
     ["ftp://example.org/x", "another scheme"],
     ["github.com/x/y", "no scheme"],
     ["/relative", "a relative path"],
@@ -177,6 +222,12 @@ describe("links", () => {
   ])("rejects %j (%s)", (value) =>
     expect(issues({ links: { code: value } })).toEqual(["links.code: must be an https:// URL"]),
   );
+
+  it("rejects control characters, which the URL parser would quietly encode", () => {
+    expect(issues({ links: { code: "https://example.org/\u0007" } })).toEqual([
+      "links.code: must not contain U+0007 (a control character)",
+    ]);
+  });
 
   it("rejects a link that is not a string", () => {
     expect(issues({ links: { code: 42 } })).toEqual(["links.code: must be an https:// URL"]);
@@ -207,6 +258,13 @@ describe("tags", () => {
       'tags.0: must be a lowercase kebab-case word, e.g. "computer-vision"',
     ]),
   );
+
+  it("accepts a tag of 50 characters and rejects a longer one, which would be too long a folder name", () => {
+    accepts("tags", ["a".repeat(50)]);
+    expect(issues({ tags: ["a".repeat(51)] })).toEqual([
+      "tags.0: must be at most 50 characters long",
+    ]);
+  });
 
   it("rejects a tag listed twice", () => {
     expect(issues({ tags: ["ml", "ml"] })).toEqual(["tags: must not list a tag twice"]);

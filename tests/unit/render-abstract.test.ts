@@ -1,5 +1,13 @@
+import { createRequire } from "node:module";
+import katex from "katex";
 import { describe, expect, it } from "vitest";
-import { ALLOWED_ELEMENTS, checkAbstract, renderAbstract } from "../../src/lib/render-abstract.ts";
+import {
+  ALLOWED_ELEMENTS,
+  checkAbstract,
+  MATH_RENDERER,
+  MAX_ABSTRACT_LENGTH,
+  renderAbstract,
+} from "../../src/lib/render-abstract.ts";
 
 const ALLOWED_LIST = "<sub>, <sup>, <br>, <abbr>, <kbd>, <mark>";
 
@@ -348,6 +356,53 @@ describe("renderAbstract: unsafe MDX is refused", () => {
   });
 });
 
+describe("renderAbstract: characters and length", () => {
+  it.each([
+    ["a NUL", "Line one.\nA NUL \u0000 here.", "U+0000 (a control character)", 2, 7],
+    ["an escape", "An escape\u001b[31m.", "U+001B (a control character)", 1, 10],
+    [
+      "a right-to-left override",
+      "Reads \u202Ebackwards.",
+      "U+202E (a bidirectional formatting character, which reorders the text around it)",
+      1,
+      7,
+    ],
+    [
+      "an unpaired surrogate",
+      "Half \uD83D.",
+      "U+D83D (an unpaired surrogate, which is not a character)",
+      1,
+      6,
+    ],
+  ])("refuses %s, saying which character and where", (_name, body, character, line, column) => {
+    expect(refused(body)).toEqual([
+      { message: `the abstract must not contain ${character}`, position: { line, column } },
+    ]);
+  });
+
+  it("renders right-to-left text, emoji and zero-width characters as they are", () => {
+    const body = "ترجمة آلية 🧑🏽‍💻 zero\u200Bwidth \u200F";
+    expect(renderAbstract(body)).toMatchObject({ html: `<p>${body}</p>`, problems: [] });
+  });
+
+  it(`accepts ${MAX_ABSTRACT_LENGTH.toLocaleString("en")} characters of text and refuses more`, () => {
+    const longest = `${"word ".repeat(MAX_ABSTRACT_LENGTH / 5 - 1)}last.`;
+    expect(longest).toHaveLength(MAX_ABSTRACT_LENGTH);
+    expect(renderAbstract(longest).problems).toEqual([]);
+    expect(refused(`${"word ".repeat(20_000).trim()}!`)).toEqual([
+      {
+        message: "the abstract is 100,000 characters long; at most 5,000 are allowed",
+        position: { line: 1, column: 1 },
+      },
+    ]);
+  });
+
+  it("counts the text readers see, not the markup around it", () => {
+    const linked = `[${"a".repeat(MAX_ABSTRACT_LENGTH)}](https://example.org/${"b".repeat(500)})`;
+    expect(renderAbstract(linked).problems).toEqual([]);
+  });
+});
+
 describe("checkAbstract", () => {
   it.each([
     "Plain text with _emphasis_ and [a link](https://example.org).",
@@ -356,10 +411,25 @@ describe("checkAbstract", () => {
     "```math\n\\frac{\n```",
     "<script>alert(1)</script> and {1 + 1}",
     "We love it <3",
+    "A NUL \u0000 and <3",
+    "x".repeat(MAX_ABSTRACT_LENGTH + 1),
     "",
   ])("finds what renderAbstract finds, without the HTML: %j", (body) => {
     const { html, ...rendered } = renderAbstract(body);
     expect(checkAbstract(body)).toEqual(rendered);
     expect(typeof html).toBe("string");
+  });
+});
+
+describe("the KaTeX that renders math", () => {
+  // The site serves the stylesheet of the project's own KaTeX (src/lib/katex-assets.ts); markup from
+  // another version uses other class names, and the math comes out misplaced and unscaled.
+  it("is the project's own KaTeX, whose stylesheet the site serves", () => {
+    const ownVersion = (createRequire(import.meta.url)("katex/package.json") as { version: string })
+      .version;
+    expect(katex.version).toBe(ownVersion);
+    expect(MATH_RENDERER).toBe(`KaTeX ${ownVersion}`);
+    const formula = katex.renderToString("x^2", { output: "htmlAndMathml" });
+    expect(renderAbstract("Squares: $x^2$.").html).toContain(formula);
   });
 });

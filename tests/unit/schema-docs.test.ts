@@ -34,7 +34,7 @@ describe("frontmatterFields", () => {
       name: "title",
       required: true,
       type: "text",
-      description: "The paper's title, on one line.",
+      description: "The paper's title, on one line, at most 500 characters.",
       example: "Geodesic Multi-Modal Mixup for Robust Fine-Tuning",
     });
     expect(byName.get("authors")).toMatchObject({ required: true, type: "list of text" });
@@ -68,6 +68,12 @@ describe("frontmatterReference", () => {
       '| `links.code` | no | text | The code repository. | `"https://github.com/changdaeoh/multimodal-mixup"` |',
     );
     expect(reference).toContain("`<sub>`, `<sup>`, `<br>`, `<abbr title>`, `<kbd>`, `<mark>`");
+  });
+
+  it("states the abstract's length limit and the characters no text may hold", () => {
+    const reference = frontmatterReference();
+    expect(reference).toContain("at most 5,000 characters of text");
+    expect(reference).toContain("It may not hold control characters (such as NUL or escape)");
   });
 });
 

@@ -27,6 +27,17 @@ describe("highlight", () => {
 });
 
 describe("excerptSegments", () => {
+  it("never cuts an emoji in half where a passage without spaces ends", () => {
+    const text = "🚀".repeat(100);
+    for (const maxLength of [40, 41]) {
+      const joined = excerptSegments(text, new Set(), maxLength)
+        .map((segment) => segment.text)
+        .join("");
+      expect(/\p{Cs}/u.test(joined), `at ${maxLength}`).toBe(false);
+      expect(joined).toBe(`${"🚀".repeat(20)}…`);
+    }
+  });
+
   const text = `${"Lead words come first here. ".repeat(20)}The quantization step follows. ${"Tail words. ".repeat(40)}`;
 
   it("starts a little before the first match and cuts at word boundaries", () => {

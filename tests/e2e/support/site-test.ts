@@ -12,6 +12,8 @@ export interface SiteWatch {
   expectNotFound(path: string): void;
   /** Declares that requests to every path starting with this one are made to fail by the test itself. */
   expectFailures(pathPrefix: string): void;
+  /** Declares that console errors matching this pattern are the test's own doing. */
+  expectConsoleErrors(pattern: RegExp): void;
 }
 
 // Chromium reports every failed load on the console too; for a failure the test asked for, that is no error.
@@ -29,9 +31,12 @@ export const test = base.extend<{ siteWatch: SiteWatch }>({
       const problems: string[] = [];
       const expectedMissing = new Set<string>();
       const failing: string[] = [];
+      const expectedErrors: RegExp[] = [];
       const isExpectedMissing = (url: string) =>
         expectedMissing.has(withoutHash(url)) || failing.some((prefix) => url.startsWith(prefix));
-      watchPage(page, baseURL, problems, isExpectedMissing);
+      const isExpectedError = (text: string) =>
+        expectedErrors.some((pattern) => pattern.test(text));
+      watchPage(page, baseURL, problems, isExpectedMissing, isExpectedError);
       // Browser tests never touch the network: whatever would leave the site is stopped (and reported).
       await page.route(
         (url) => !url.href.startsWith(baseURL),
@@ -40,6 +45,7 @@ export const test = base.extend<{ siteWatch: SiteWatch }>({
       await use({
         expectNotFound: (path) => expectedMissing.add(withoutHash(new URL(path, baseURL).href)),
         expectFailures: (pathPrefix) => failing.push(new URL(pathPrefix, baseURL).href),
+        expectConsoleErrors: (pattern) => expectedErrors.push(pattern),
       });
       expect(problems, "problems on the pages this test visited").toEqual([]);
     },
@@ -54,6 +60,7 @@ function watchPage(
   baseURL: string,
   problems: string[],
   isExpectedMissing: (url: string) => boolean,
+  isExpectedError: (text: string) => boolean,
 ): void {
   const onSite = (url: string) => url.startsWith(baseURL);
   page.on("pageerror", (error) => problems.push(`page error on ${page.url()}: ${error.message}`));
@@ -61,6 +68,7 @@ function watchPage(
     if (message.type() !== "error") return;
     const source = message.location().url;
     if (FAILED_LOAD.test(message.text()) && isExpectedMissing(source)) return;
+    if (isExpectedError(message.text())) return;
     problems.push(`console error on ${page.url()}: ${message.text()} (${source})`);
   });
   page.on("request", (request) => {

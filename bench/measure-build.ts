@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
+import { gzipSize } from "../src/lib/gzip-size.ts";
 
 const ASTRO = "node_modules/astro/bin/astro.mjs";
 const GNU_TIME = "/usr/bin/time";
@@ -79,9 +79,4 @@ export async function folderSize(
     if (options.gzip) gzipBytes += gzipSize(await readFile(file));
   }
   return { files, bytes, gzipBytes };
-}
-
-/** What a compressing host sends for a file: gzip where it helps, the file itself where it does not. */
-export function gzipSize(content: Buffer): number {
-  return Math.min(content.length, gzipSync(content).length);
 }

@@ -5,6 +5,7 @@ import path from "node:path";
 import { buildPhases, type BuildPhases } from "./build-log.ts";
 import { astroCacheDir, buildSite, folderSize, type BuildMeasurement } from "./measure-build.ts";
 import { buildReferenceSite, writeReferenceSite } from "./reference-site.ts";
+import { budgets, table, type Budget, type Row } from "./report.ts";
 
 /** The largest page a build may write, in bytes of HTML (issue 7). */
 export const MAX_PAGE_BYTES = 150 * 1024;
@@ -75,4 +76,87 @@ async function newestPaper(papersDir: string): Promise<string> {
   const newest = files.at(-1);
   if (!newest) throw new Error(`bench: no paper files in ${papersDir}`);
   return path.join(papersDir, newest);
+}
+
+// Issue 7's budgets, by collection size: cold build time and peak memory.
+const BUILD_BUDGETS: Record<number, { seconds: number; peakMiB: number }> = {
+  10_000: { seconds: 30, peakMiB: 1.5 * 1024 },
+  50_000: { seconds: 150, peakMiB: 4 * 1024 },
+};
+// A rebuild after a one-paper change, as a share of the cold build, at 10,000 papers.
+const REBUILD_SHARE = 0.4;
+
+/** The build figures of one collection size as a table beside the reference site, and their budgets. */
+export function scaleReport(
+  papers: number,
+  scale: ScaleMeasurement,
+): { text: string; passed: boolean } {
+  const { cold, unchanged, onePaperChanged, reference, output } = scale;
+  const MiB = 1024 * 1024;
+  const rows: Row[] = [
+    { label: "cold build (s)", ours: cold.seconds, theirs: reference.seconds },
+    {
+      label: "cold build peak memory (MiB)",
+      ours: cold.peakMiB,
+      theirs: reference.peakMiB,
+      digits: 0,
+    },
+    { label: "  content: load, check, render (s)", ours: cold.phases.content },
+    { label: "  bundling (s)", ours: cold.phases.bundle },
+    { label: "  pages, feeds, search index (s)", ours: cold.phases.pages },
+    { label: "rebuild, nothing changed (s)", ours: unchanged.seconds },
+    { label: "rebuild, one paper changed (s)", ours: onePaperChanged.seconds },
+    { label: "rebuild peak memory (MiB)", ours: onePaperChanged.peakMiB, digits: 0 },
+    {
+      label: "cold build per 1,000 papers (s)",
+      ours: (cold.seconds / papers) * 1000,
+      theirs: (reference.seconds / papers) * 1000,
+      digits: 2,
+    },
+    { label: "pages", ours: output.pages, digits: 0 },
+    { label: "output files", ours: output.files, digits: 0 },
+    { label: "output size (MiB)", ours: output.bytes / MiB },
+    {
+      label: `largest page (KiB): ${output.largestPage.file}`,
+      ours: output.largestPage.bytes / 1024,
+    },
+  ];
+  const list: Budget[] = [
+    {
+      label: `${papers / 1000}k: largest page`,
+      value: output.largestPage.bytes / 1024,
+      limit: MAX_PAGE_BYTES / 1024,
+      unit: "KiB",
+    },
+  ];
+  const budget = BUILD_BUDGETS[papers];
+  if (budget) {
+    list.push(
+      {
+        label: `${papers / 1000}k: cold build`,
+        value: cold.seconds,
+        limit: budget.seconds,
+        unit: "s",
+      },
+      {
+        label: `${papers / 1000}k: cold build peak memory`,
+        value: cold.peakMiB ?? Number.NaN,
+        limit: budget.peakMiB,
+        unit: "MiB",
+      },
+    );
+  }
+  if (papers === 10_000) {
+    list.push({
+      label: "10k: rebuild after a one-paper change, share of the cold build",
+      value: (onePaperChanged.seconds / cold.seconds) * 100,
+      limit: REBUILD_SHARE * 100,
+      unit: "%",
+    });
+  }
+  const result = budgets(list);
+  return {
+    text: `${table(["build", "ours", "plain Astro"], rows)}\n${result.text}`,
+    passed: result.passed,
+  };
 }

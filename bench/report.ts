@@ -26,13 +26,18 @@ export function table(headers: [string, string, string], rows: readonly Row[]): 
         : "—";
     return [label, format(ours, digits), format(theirs, digits), ratio];
   });
-  const all = [[...headers, "ours/theirs"], ...lines];
-  const widths = [0, 1, 2, 3].map((column) =>
-    Math.max(...all.map((line) => (line[column] ?? "").length)),
+  return grid([[...headers, "ours/theirs"], ...lines]);
+}
+
+/** Rows of cells as aligned columns: the first column (labels) to the left, figures to the right. */
+export function grid(rows: readonly (readonly string[])[]): string {
+  const columns = Math.max(...rows.map((row) => row.length));
+  const widths = Array.from({ length: columns }, (_, column) =>
+    Math.max(...rows.map((row) => (row[column] ?? "").length)),
   );
-  return all
-    .map((line) =>
-      line
+  return rows
+    .map((row) =>
+      row
         .map((cell, column) =>
           column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0),
         )
@@ -47,16 +52,17 @@ export interface Budget {
   value: number;
   limit: number;
   unit: string;
+  /** The limit is a goal to reach (a score), not a ceiling. */
+  atLeast?: boolean;
 }
 
 /** One PASS/FAIL line per budget. */
 export function budgets(list: readonly Budget[]): { text: string; passed: boolean } {
-  const lines = list.map(({ label, value, limit, unit }) => {
-    const pass = value <= limit;
-    return `${pass ? "PASS" : "FAIL"}  ${label}: ${format(value, 1)} ${unit} (budget ≤ ${format(limit, 0)} ${unit})`;
+  const passes = ({ value, limit, atLeast }: Budget) => (atLeast ? value >= limit : value <= limit);
+  const lines = list.map((budget) => {
+    const { label, value, limit, unit, atLeast } = budget;
+    const bound = atLeast ? `goal ≥ ${format(limit, 0)}` : `budget ≤ ${format(limit, 0)}`;
+    return `${passes(budget) ? "PASS" : "FAIL"}  ${label}: ${format(value, 1)} ${unit} (${bound} ${unit})`;
   });
-  return {
-    text: lines.join("\n"),
-    passed: list.every(({ value, limit }) => value <= limit),
-  };
+  return { text: lines.join("\n"), passed: list.every(passes) };
 }

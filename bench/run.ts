@@ -1,16 +1,22 @@
-// `npm run bench [-- --papers 1000,10000]`: for each collection size, generates papers into a
-// temporary folder, times `papers:validate` and the related-papers pass on them, builds the site
-// there, indexes the same pages with Pagefind, and measures both searches in headless Chromium.
-// Budgets are printed with PASS/FAIL. content/ is never touched and every temporary file is removed
-// at the end.
+// `npm run bench [-- --papers 1000,10000] [-- --pages [--runs 3]]`: for each collection size,
+// generates papers into a temporary folder, times `papers:validate` and the related-papers pass on
+// them, builds the site there (cold, again unchanged, again after a one-paper change; bench/
+// measure-scale.ts) beside a plain-Astro reference site of the same papers (bench/reference-site/),
+// indexes the same pages with Pagefind, and measures both searches in
+// headless Chromium; then (bench/pages.ts) builds the seed papers and reports each kind of page's
+// weight and Lighthouse performance score. `--papers` alone runs only the first part, `--pages` alone
+// only the second. Budgets are printed with PASS/FAIL. content/ is never changed and every temporary
+// file is removed at the end.
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, findChromium } from "../scripts/chromium.ts";
 import { writePapers } from "./generate-papers.ts";
-import { astroCacheDir, buildSite, folderSize } from "./measure-build.ts";
+import { astroCacheDir, folderSize } from "./measure-build.ts";
 import { measureRelatedPapers, measureValidation } from "./measure-content.ts";
+import { measureScale, scaleReport } from "./measure-scale.ts";
+import { benchPages } from "./pages.ts";
 import { indexWithPagefind, PAGEFIND_PAGE, writePagefindPage } from "./pagefind.ts";
 import { budgets, table, type Budget } from "./report.ts";
 import { measureSearch, percentile, type SearchMeasurement } from "./search-browser.ts";
@@ -74,9 +80,13 @@ const { values } = parseArgs({
     papers: { type: "string", multiple: true },
     seed: { type: "string", default: "1" },
     keep: { type: "boolean", default: false },
+    pages: { type: "boolean", default: false },
+    runs: { type: "string", default: "1" },
   },
 });
-const sizes = (values.papers ?? ["1000,10000,50000"])
+// With neither flag, both parts run.
+const benchSizes = values.papers !== undefined || !values.pages;
+const sizes = (benchSizes ? (values.papers ?? ["1000,10000,50000"]) : [])
   .flatMap((value) => value.split(","))
   .map((value) => Number(value.replace(/_/g, "")));
 if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
@@ -84,10 +94,18 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
   process.exit(1);
 }
 const seed = Number(values.seed);
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error("bench: --runs takes a whole number of Lighthouse runs per page, e.g. --runs 3");
+  process.exit(1);
+}
 
 let failed = false;
 for (const size of sizes) {
   failed = !(await benchOneSize(size)) || failed;
+}
+if (values.pages || values.papers === undefined) {
+  failed = !(await benchPages({ workRoot: WORK_ROOT, runs, keep: values.keep })) || failed;
 }
 process.exit(failed ? 1 : 0);
 
@@ -111,8 +129,16 @@ async function benchOneSize(papers: number): Promise<boolean> {
       `papers:validate in ${content.validation.seconds.toFixed(1)} s, ` +
         `related papers in ${content.related.seconds.toFixed(1)} s`,
     );
-    const build = await buildSite({ papersDir, outDir });
-    console.log(`site built in ${build.seconds.toFixed(1)} s`);
+    const scale = await measureScale({
+      papersDir,
+      outDir,
+      referenceRoot: path.join(work, "reference"),
+    });
+    const build = scale.cold;
+    console.log(
+      `site built in ${build.seconds.toFixed(1)} s cold, ${scale.onePaperChanged.seconds.toFixed(1)} s ` +
+        `after a one-paper change; plain Astro in ${scale.reference.seconds.toFixed(1)} s`,
+    );
     const ours = await folderSize(path.join(outDir, "search-index"));
     const pagefindBuild = await indexWithPagefind(outDir);
     const theirs = await folderSize(path.join(outDir, "pagefind"));
@@ -168,7 +194,9 @@ async function benchOneSize(papers: number): Promise<boolean> {
       await server.close();
     }
     console.log(`searched in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    return printReport(
+    const scaleResult = scaleReport(papers, scale);
+    console.log(scaleResult.text);
+    const searchPassed = printReport(
       papers,
       content,
       build,
@@ -178,6 +206,7 @@ async function benchOneSize(papers: number): Promise<boolean> {
       ourSearch,
       pagefindSearch,
     );
+    return scaleResult.passed && searchPassed;
   } finally {
     if (values.keep) {
       console.log(`kept ${work}`);

@@ -1,11 +1,13 @@
 // A static file server for a built site, as a host would serve it: the site under its base path,
-// `index.html` for folders, `404.html` for anything missing. No compression: the bench computes gzip
-// sizes itself, the same way for every file.
+// `index.html` for folders, `404.html` for anything missing. Compression is optional: the search
+// bench computes gzip sizes itself, the same way for every file, while Lighthouse times what a
+// compressing host would send.
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { constants, gzipSync } from "node:zlib";
 
 const TYPES: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
@@ -19,7 +21,11 @@ const TYPES: Readonly<Record<string, string>> = {
   ".woff2": "font/woff2",
   ".wasm": "application/wasm",
   ".xml": "application/xml",
+  ".txt": "text/plain; charset=utf-8",
 };
+
+// What hosts compress: text; fonts and images are compressed already.
+const COMPRESSED = /^(text\/|application\/(json|xml)|image\/svg)/;
 
 /** A running server: its origin and how to stop it. */
 export interface StaticServer {
@@ -28,8 +34,12 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` under `base` on a free port of 127.0.0.1. */
-export async function serveStatic(root: string, base = "/"): Promise<StaticServer> {
+/** Serves `root` under `base` on a free port of 127.0.0.1, gzipping text when `compress` is set. */
+export async function serveStatic(
+  root: string,
+  base = "/",
+  { compress = false } = {},
+): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     void (async () => {
       const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
@@ -48,11 +58,24 @@ export async function serveStatic(root: string, base = "/"): Promise<StaticServe
           .pipe(response);
         return;
       }
-      response.writeHead(200, {
-        "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream",
-        "Content-Length": info.size,
-        "Cache-Control": "no-cache",
-      });
+      const type = TYPES[path.extname(file)] ?? "application/octet-stream";
+      const headers = { "Content-Type": type, "Cache-Control": "no-cache" };
+      if (
+        compress &&
+        COMPRESSED.test(type) &&
+        /\bgzip\b/.test(request.headers["accept-encoding"] ?? "")
+      ) {
+        const body = gzipSync(await readFile(file), { level: constants.Z_BEST_COMPRESSION });
+        response.writeHead(200, {
+          ...headers,
+          "Content-Encoding": "gzip",
+          "Content-Length": body.length,
+          Vary: "Accept-Encoding",
+        });
+        response.end(body);
+        return;
+      }
+      response.writeHead(200, { ...headers, "Content-Length": info.size });
       createReadStream(file).pipe(response);
     })();
   });

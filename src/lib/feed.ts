@@ -2,6 +2,7 @@ import { isoWeekKey, monthKey, type Day } from "./dates.ts";
 
 /** What the feed needs to know of a paper to place and order it. */
 export interface FeedItem {
+  id: string;
   day: Day;
   title: string;
   upvotes?: number | undefined;
@@ -28,9 +29,16 @@ const PERIOD_KEY: Record<PeriodKind, (day: Day) => string> = {
   month: monthKey,
 };
 
-/** Orders papers within a day: most upvotes first, then by title. */
+/**
+ * Orders papers within a day: most upvotes first, then by title, then by id, so that papers alike
+ * in both keep one order whatever order the collection was read in.
+ */
 export function compareWithinDay(a: FeedItem, b: FeedItem): number {
-  return (b.upvotes ?? 0) - (a.upvotes ?? 0) || a.title.localeCompare(b.title, "en");
+  return (
+    (b.upvotes ?? 0) - (a.upvotes ?? 0) ||
+    a.title.localeCompare(b.title, "en") ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 /** Groups papers by feed day, newest day first, each day in feed order. */

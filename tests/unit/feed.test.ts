@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { compareWithinDay, groupByDay, periods, type FeedItem } from "../../src/lib/feed.ts";
 
-const item = (day: string, title: string, upvotes?: number): FeedItem =>
-  upvotes === undefined ? { day, title } : { day, title, upvotes };
+const item = (day: string, title: string, upvotes?: number, id = `${day}-${title}`): FeedItem =>
+  upvotes === undefined ? { id, day, title } : { id, day, title, upvotes };
 
 describe("compareWithinDay", () => {
   it("puts more upvotes first, then orders by title", () => {
@@ -15,6 +15,17 @@ describe("compareWithinDay", () => {
     expect(
       items.sort(compareWithinDay).map((paper) => `${paper.title}:${paper.upvotes ?? 0}`),
     ).toEqual(["Gamma:30", "Alpha:3", "Beta:3", "Alpha:0"]);
+  });
+
+  it("orders papers alike in upvotes and title by id, whatever order they come in", () => {
+    const twins = [item("2025-07-31", "Same", 2, "b"), item("2025-07-31", "Same", 2, "a")];
+    expect([...twins].sort(compareWithinDay).map((paper) => paper.id)).toEqual(["a", "b"]);
+    expect(
+      [...twins]
+        .reverse()
+        .sort(compareWithinDay)
+        .map((paper) => paper.id),
+    ).toEqual(["a", "b"]);
   });
 });
 

@@ -33,6 +33,22 @@ test.describe("the header search box", () => {
     await manifest;
   });
 
+  test("starts for a reader who focused the box and typed before the page's script ran", async ({
+    page,
+  }) => {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/SiteHeader[^/]*\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto("./", { waitUntil: "commit" });
+    await box(page).focus();
+    await box(page).pressSequentially("quantization");
+    release();
+    await expect(options(page).first()).toContainText(/quantization/i);
+  });
+
   test("shows matching papers as the reader types, with the matched words marked", async ({
     page,
   }) => {

@@ -135,7 +135,9 @@ function offsetToPosition(text: string, offset: number): Position {
 
 /**
  * Renders each formula with KaTeX as rehype-katex does: `$...$` inline, `$$...$$` and fenced math
- * blocks in display mode. Warnings are left to the real rendering, so that they print once.
+ * blocks in display mode. Warnings are left to the real rendering, so that they print once. Only the
+ * HTML is built: every error KaTeX raises after parsing comes from its HTML builder, and building
+ * the MathML too would cost time without finding more.
  */
 function findBrokenMath(tree: MdastRoot): BodyProblem[] {
   const problems: BodyProblem[] = [];
@@ -147,7 +149,7 @@ function findBrokenMath(tree: MdastRoot): BodyProblem[] {
         displayMode,
         throwOnError: true,
         strict: "ignore",
-        output: "htmlAndMathml",
+        output: "html",
       });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);

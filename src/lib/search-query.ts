@@ -397,45 +397,48 @@ export function createSearchEngine(
     request.signal?.throwIfAborted();
     const [, accept] = await Promise.all([loadPostings(matchedTerms), filterRange(filters)]);
 
-    let ranked: { doc: number; score: number }[];
+    let ranked: RankedPaper[];
     if (words.length === 0 && parsed.phrases.length === 0) {
       if (!filters.tag && !filters.from && !filters.to) return nothing;
       ranked = [];
       for (let doc = 0; doc < paperCount; doc++) if (accept(doc)) ranked.push({ doc, score: 0 });
     } else {
-      const groups: Map<number, number>[] = expansions.map((list) => {
-        const best = new Map<number, number>();
+      // A short prefix matches most of the collection: per-paper arrays keep that fast, where maps
+      // of tens of thousands of entries took tens of milliseconds a keystroke.
+      const groups: PaperScores[] = expansions.map((list) => {
+        const group = emptyScores(paperCount);
         for (const { index, quality } of list) {
-          const posting = decoded.get(index) as { docs: Int32Array; scores: Uint8Array };
+          const { docs, scores } = decoded.get(index) as { docs: Int32Array; scores: Uint8Array };
           const weight = quality * idf(index);
-          posting.docs.forEach((doc, slot) => {
-            const score = weight * (posting.scores[slot] ?? 0);
-            if (score > (best.get(doc) ?? 0)) best.set(doc, score);
-          });
+          for (let slot = 0; slot < docs.length; slot++) {
+            raiseScore(group, docs[slot] as number, weight * (scores[slot] as number));
+          }
         }
-        return best;
+        return group;
       });
-      for (const phrase of phraseIndices) groups.push(await phraseDocs(phrase));
-      groups.sort((a, b) => a.size - b.size);
-      const [smallest, ...others] = groups as [Map<number, number>, ...Map<number, number>[]];
+      for (const phrase of phraseIndices) {
+        const group = emptyScores(paperCount);
+        for (const [doc, score] of await phraseDocs(phrase)) raiseScore(group, doc, score);
+        groups.push(group);
+      }
+      groups.sort((a, b) => a.docs.length - b.docs.length);
+      const [smallest, ...others] = groups as [PaperScores, ...PaperScores[]];
       ranked = [];
-      for (const [doc, score] of smallest) {
+      for (const doc of smallest.docs) {
         if (!accept(doc)) continue;
-        let total = score;
-        let everywhere = true;
+        let total = smallest.best[doc] as number;
         for (const other of others) {
-          const more = other.get(doc);
-          if (more === undefined) {
-            everywhere = false;
+          const more = other.best[doc] as number;
+          if (more === 0) {
+            total = 0;
             break;
           }
           total += more;
         }
-        if (everywhere) ranked.push({ doc, score: total });
+        if (total > 0) ranked.push({ doc, score: total });
       }
     }
-    ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
-    const page = ranked.slice(offset, offset + limit);
+    const page = bestRanked(ranked, offset + limit).slice(offset);
     request.signal?.throwIfAborted();
     const perShard = manifest.recordsPerShard;
     const shards = [...new Set(page.map(({ doc }) => Math.floor(doc / perShard)))];
@@ -458,6 +461,53 @@ export function createSearchEngine(
   }
 
   return { search, expand, termAt, prepare };
+}
+
+/** Ranks first by score, then the newer paper (the lower number). */
+function outranks(a: RankedPaper, b: RankedPaper): boolean {
+  return a.score > b.score || (a.score === b.score && a.doc < b.doc);
+}
+
+/**
+ * The `count` best-ranked papers, best first. A short prefix matches most of the collection while a
+ * page shows a few results: keeping only the best few is much faster than sorting every match.
+ */
+function bestRanked(ranked: readonly RankedPaper[], count: number): RankedPaper[] {
+  if (count * 8 >= ranked.length) {
+    return [...ranked].sort((a, b) => b.score - a.score || a.doc - b.doc).slice(0, count);
+  }
+  const best: RankedPaper[] = [];
+  for (const paper of ranked) {
+    if (best.length === count && !outranks(paper, best[count - 1] as RankedPaper)) continue;
+    let at = best.length;
+    while (at > 0 && outranks(paper, best[at - 1] as RankedPaper)) at--;
+    best.splice(at, 0, paper);
+    if (best.length > count) best.pop();
+  }
+  return best;
+}
+
+/** A paper that matches the query, by number, and its score. */
+interface RankedPaper {
+  doc: number;
+  score: number;
+}
+
+/** Each paper's best score for one query word (0: no match), and the papers that have one. */
+interface PaperScores {
+  best: Float64Array;
+  docs: number[];
+}
+
+function emptyScores(paperCount: number): PaperScores {
+  return { best: new Float64Array(paperCount), docs: [] };
+}
+
+function raiseScore(scores: PaperScores, doc: number, score: number): void {
+  const before = scores.best[doc] as number;
+  if (score <= before) return;
+  if (before === 0) scores.docs.push(doc);
+  scores.best[doc] = score;
 }
 
 // Fuse.js is only needed for a word that is not in the vocabulary, so it loads with the first one.

@@ -25,11 +25,6 @@ export function appendSegments(parent: HTMLElement, segments: readonly Segment[]
   }
 }
 
-const dayFormat = new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
-  dateStyle: "medium",
-  timeZone: "UTC",
-});
-
 /**
  * Fills a result: the title (inside `titleHolder`, a link or plain text), then authors and date, tags
  * and the excerpt, each highlighted where the search matched.
@@ -51,7 +46,7 @@ export function fillResult(
   if (item.moreAuthors > 0) meta.append(` +${item.moreAuthors}`);
   const time = element("time");
   time.dateTime = item.day;
-  time.textContent = dayFormat.format(new Date(`${item.day}T00:00:00Z`));
+  time.textContent = item.date;
   if (item.authors.length > 0) meta.append(" · ");
   meta.append(time);
   container.append(meta);

@@ -60,6 +60,8 @@ test.describe("the header search box", () => {
     await expect(first).toContainText("Another Monday Paper on Quantization");
     await expect(first).toContainText("Charles Babbage, Ada Lovelace");
     await expect(first.locator("time")).toHaveAttribute("datetime", "2025-07-28");
+    // Written by the worker, in the page's language.
+    await expect(first.locator("time")).toHaveText("Jul 28, 2025");
     await expect(first.locator("mark").first()).toHaveText("Quantization");
     await expect(page.locator("[data-search-status]")).toHaveText("1 paper found.");
   });

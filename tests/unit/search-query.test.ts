@@ -144,6 +144,30 @@ describe("createSearchEngine", () => {
     );
   });
 
+  it("pages through many matches in the order of the whole ranking, ties to the newer paper", async () => {
+    // Scores repeat (same title, same abstract) so that ties decide much of the order.
+    const papers = Array.from({ length: 300 }, (_, number) => ({
+      id: `paper-${number}`,
+      title: number % 3 === 0 ? "Graph neural networks" : "Neural networks",
+      authors: ["Ada Lovelace"],
+      day: `2025-01-${String(28 - (number % 28)).padStart(2, "0")}`,
+      tags: [],
+      text: `${"graph ".repeat(1 + (number % 4))}neural message passing.`,
+    }));
+    const engine = createSearchEngine(memorySource(papers).source);
+    const order = async (query: string, offset: number, limit: number) =>
+      (await engine.search({ query, offset, limit })).hits.map(({ doc }) => doc);
+    for (const query of ["graph", "graph neu"]) {
+      const whole = await order(query, 0, 300);
+      expect(whole).toHaveLength(300);
+      const scores = (await engine.search({ query, limit: 300 })).hits.map(({ score }) => score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      for (let offset = 0; offset < 40; offset += 7) {
+        expect(await order(query, offset, 7)).toEqual(whole.slice(offset, offset + 7));
+      }
+    }
+  });
+
   it("loads only the vocabulary part of each word's first letter", async () => {
     const { source, loaded } = memorySource(SEARCH_FIXTURE);
     await createSearchEngine(source).search({ query: "lovelace" });

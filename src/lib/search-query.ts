@@ -382,6 +382,9 @@ export function createSearchEngine(
     const filters = request.filters ?? {};
     const offset = request.offset ?? 0;
     const limit = request.limit ?? 10;
+    // A word just begun is too short to search for, but the next keystroke will need its part.
+    const begun = /(?:^|[^\p{L}\p{N}])([\p{L}\p{N}])$/u.exec(request.query)?.[1];
+    if (begun) partOf(normalizeTerm(begun))?.catch(() => undefined);
     const parsed = parseQuery(request.query);
     const meaningful = parsed.words.filter((word) => !STOPWORDS.has(word.term));
     const words = meaningful.length > 0 || parsed.phrases.length > 0 ? meaningful : parsed.words;

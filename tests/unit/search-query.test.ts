@@ -168,6 +168,24 @@ describe("createSearchEngine", () => {
     }
   });
 
+  it("loads the vocabulary part of a word just begun, for the next keystroke", async () => {
+    const { source, loaded } = memorySource(SEARCH_FIXTURE);
+    const engine = createSearchEngine(source);
+    const partPath = (key: string) =>
+      searchIndexPaths.vocabulary(
+        source.manifest.version,
+        source.manifest.vocabulary.findIndex(([partKey]) => partKey === key),
+      );
+    await engine.search({ query: "lovelace q" });
+    expect(loaded).toContain(partPath("q"));
+    await engine.search({ query: "lovelace qu" });
+    await engine.search({ query: "sparse" });
+    // Each part once, "q" ahead of the search that needs it.
+    expect(loaded.filter((path) => path.includes("/vocabulary/")).sort()).toEqual(
+      [partPath("l"), partPath("q"), partPath("s")].sort(),
+    );
+  });
+
   it("loads only the vocabulary part of each word's first letter", async () => {
     const { source, loaded } = memorySource(SEARCH_FIXTURE);
     await createSearchEngine(source).search({ query: "lovelace" });

@@ -90,14 +90,27 @@ export async function checkPaperCollection(
   options: CollectionCheckOptions,
 ): Promise<CollectionCheck> {
   const papersDir = path.resolve(options.papersDir);
-  const root = path.resolve(options.root ?? ".");
-  const select = options.select ?? (() => true);
-  const render = options.render ?? true;
   const paths = await listPaperFiles(papersDir);
+  const select = options.select ?? (() => true);
   // A worker takes longer to import the checks than this thread takes to read every file, so the
   // workers start first; unless the build may find every file unchanged and need none.
-  let workers = options.reuse ? [] : startWorkers(paths.filter(select).length, options.workers);
-  const files = readAll(papersDir, root, paths);
+  const workers = options.reuse ? [] : startWorkers(paths.filter(select).length, options.workers);
+  try {
+    return await checkListedFiles(papersDir, paths, select, workers, options);
+  } finally {
+    // Whatever happened, no worker may keep the process alive.
+    await Promise.all(workers.map(({ worker }) => worker.terminate()));
+  }
+}
+
+async function checkListedFiles(
+  papersDir: string,
+  paths: readonly string[],
+  select: (pathInCollection: string) => boolean,
+  workers: CheckWorker[],
+  options: CollectionCheckOptions,
+): Promise<CollectionCheck> {
+  const files = readAll(papersDir, path.resolve(options.root ?? "."), paths);
   const selected = files.filter((file) => select(file.pathInCollection));
   const selectedPaths = new Set(selected.map((file) => file.pathInCollection));
   const identityByPath = new Map<string, PaperIdentity>();
@@ -112,8 +125,8 @@ export async function checkPaperCollection(
     if (identity) identityByPath.set(file.pathInCollection, identity);
     else toCheck.push(file);
   }
-  if (options.reuse) workers = startWorkers(toCheck.length, options.workers);
-  const checked = await checkFiles(toCheck, render, workers);
+  if (options.reuse) workers.push(...startWorkers(toCheck.length, options.workers));
+  const checked = await checkFiles(toCheck, options.render ?? true, workers);
   for (const check of checked) identityByPath.set(check.pathInCollection, check.identity);
 
   const identities: PaperIdentity[] = [];
@@ -187,15 +200,15 @@ interface CheckWorker {
 function startWorkers(fileCount: number, limit = 0): CheckWorker[] {
   return Array.from({ length: Math.min(limit, Math.floor(fileCount / FILES_PER_WORKER)) }, () => {
     const worker = new Worker(WORKER_URL);
-    // Its first message says it has imported the checks.
-    return { worker, ready: once(worker, "message") };
+    // Its first message says it has imported the checks. A worker that fails to start fails the
+    // check that waits for it; one that no check needed fails nothing.
+    const ready = once(worker, "message");
+    ready.catch(() => undefined);
+    return { worker, ready };
   });
 }
 
-/**
- * Checks files in chunks, here and in the workers, each thread taking the next chunk when done; then
- * stops the workers, even when a thread failed, so that none keeps the process alive.
- */
+/** Checks files in chunks, here and in the workers, each thread taking the next chunk when done. */
 async function checkFiles(
   files: readonly CollectionFile[],
   render: boolean,
@@ -233,15 +246,11 @@ async function checkFiles(
       worker.postMessage({ files: reserved.files, render } satisfies WorkerRequest);
     });
   };
-  try {
-    const reserved = workers.flatMap((worker) => {
-      const chunk = take();
-      return chunk ? [checkInWorker(worker, chunk)] : [];
-    });
-    await Promise.all([checkHere(), ...reserved]);
-  } finally {
-    await Promise.all(workers.map(({ worker }) => worker.terminate()));
-  }
+  const reserved = workers.flatMap((worker) => {
+    const chunk = take();
+    return chunk ? [checkInWorker(worker, chunk)] : [];
+  });
+  await Promise.all([checkHere(), ...reserved]);
   return results.flat();
 }
 

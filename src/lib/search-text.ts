@@ -30,13 +30,19 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 export const MAX_TERM_LENGTH = 40;
 
 // In order: a TeX command (skipped: `\mathbb` must never become a term), an old-style arXiv id,
-// a new-style arXiv id with its version, a dotted number such as 3.5, and a plain word.
+// a new-style arXiv id with its version, a dotted number such as 3.5, and a plain word. As in
+// Unicode's word boundaries (UAX #29), invisible format characters do not end a word: a soft hyphen
+// or a zero-width joiner copied from a PDF stays inside it. A zero-width space does end one.
 const TOKEN =
-  /\\[A-Za-z]+|[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{7}(?:v\d+)?|\d{4}\.\d{4,5}(?:v\d+)?|\d+(?:\.\d+)+|[\p{L}\p{N}\p{M}]+/gu;
+  /\\[A-Za-z]+|[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{7}(?:v\d+)?|\d{4}\.\d{4,5}(?:v\d+)?|\d+(?:\.\d+)+|[\p{L}\p{N}\p{M}](?:[\p{L}\p{N}\p{M}]|(?!\u200B)\p{Cf})*/gu;
+const FORMAT = /\p{Cf}/gu;
 const ARXIV_VERSION = /^(\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?\/\d{7})v\d+$/;
-/** Normalizes one word to its term: lowercase, accents removed (`Châtelet` → `chatelet`), arXiv versions dropped. */
+/**
+ * Normalizes one word to its term: lowercase, accents and invisible format characters removed
+ * (`Châtelet` → `chatelet`), arXiv versions dropped.
+ */
 export function normalizeTerm(word: string): string {
-  return asciiFold(word).replace(ARXIV_VERSION, "$1");
+  return asciiFold(word.replace(FORMAT, "")).replace(ARXIV_VERSION, "$1");
 }
 
 /**

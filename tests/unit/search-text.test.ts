@@ -55,6 +55,15 @@ describe("tokenize", () => {
     expect(terms(`a b cd ${"x".repeat(41)}`)).toEqual(["cd"]);
   });
 
+  it("keeps invisible format characters inside a word and ends a word at a zero-width space", () => {
+    expect(tokenize("trans\u00ADformer")).toEqual([{ term: "transformer", start: 0, end: 12 }]);
+    expect(terms("fine\u2060tune, \uFEFFsparse")).toEqual(["finetune", "sparse"]);
+    expect(terms("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645")).toEqual([
+      "\u0645\u06CC\u062E\u0648\u0627\u0647\u0645",
+    ]);
+    expect(terms("sparse\u200Battention")).toEqual(["sparse", "attention"]);
+  });
+
   it("reads letters with combining accents as one word", () => {
     expect(terms("Chate\u0302let")).toEqual(["chatelet"]);
   });

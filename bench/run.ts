@@ -126,7 +126,8 @@ async function benchOneSize(papers: number): Promise<boolean> {
       related: await measureRelatedPapers(papersDir),
     };
     console.log(
-      `papers:validate in ${content.validation.seconds.toFixed(1)} s, ` +
+      `papers:validate in ${content.validation.seconds.toFixed(1)} s ` +
+        `(median of ${content.validation.runs.map((seconds) => seconds.toFixed(1)).join(", ")}), ` +
         `related papers in ${content.related.seconds.toFixed(1)} s`,
     );
     const scale = await measureScale({
@@ -239,7 +240,7 @@ function printReport(
       ["measure", "ours", "Pagefind"],
       [
         {
-          label: "npm run papers:validate, cold process (s)",
+          label: "npm run papers:validate, cold process, median of 3 (s)",
           ours: content.validation.seconds,
           theirs: undefined,
         },

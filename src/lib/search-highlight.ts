@@ -21,7 +21,8 @@ export function excerptSegments(
   terms: ReadonlySet<string>,
   maxLength: number,
 ): Segment[] {
-  const flat = text.replace(/\s+/g, " ").trim();
+  // Not `\s`, which takes in U+FEFF: inside a word, that is a format character the word keeps.
+  const flat = text.replace(/[^\S\uFEFF]+/g, " ").trim();
   const ranges = matchedRanges(flat, terms);
   const firstMatch = ranges[0]?.[0] ?? 0;
   // Some words of lead-in before the first match, so it is read in context.

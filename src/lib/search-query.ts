@@ -476,6 +476,7 @@ function outranks(a: RankedPaper, b: RankedPaper): boolean {
  * page shows a few results: keeping only the best few is much faster than sorting every match.
  */
 function bestRanked(ranked: readonly RankedPaper[], count: number): RankedPaper[] {
+  if (count <= 0) return [];
   if (count * 8 >= ranked.length) {
     return [...ranked].sort((a, b) => b.score - a.score || a.doc - b.doc).slice(0, count);
   }

@@ -38,6 +38,15 @@ describe("excerptSegments", () => {
     }
   });
 
+  it("marks a word with an invisible format character inside it, as the index holds it", () => {
+    for (const inside of ["\u00AD", "\u2060", "\uFEFF"]) {
+      const marked = excerptSegments(`We fine${inside}tune it.`, new Set(["finetune"]), 100)
+        .filter((segment) => segment.mark)
+        .map((segment) => segment.text);
+      expect(marked, `U+${inside.charCodeAt(0).toString(16)}`).toEqual([`fine${inside}tune`]);
+    }
+  });
+
   const text = `${"Lead words come first here. ".repeat(20)}The quantization step follows. ${"Tail words. ".repeat(40)}`;
 
   it("starts a little before the first match and cuts at word boundaries", () => {

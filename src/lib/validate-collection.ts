@@ -125,6 +125,7 @@ async function checkListedFiles(
     if (identity) identityByPath.set(file.pathInCollection, identity);
     else toCheck.push(file);
   }
+  // Into the caller's list, which stops every worker in it when done.
   if (options.reuse) workers.push(...startWorkers(toCheck.length, options.workers));
   const checked = await checkFiles(toCheck, options.render ?? true, workers);
   for (const check of checked) identityByPath.set(check.pathInCollection, check.identity);
@@ -190,21 +191,26 @@ interface Chunk {
   files: CollectionFile[];
 }
 
-/** A worker thread of {@link checkFiles}, and when it has imported the checks. */
+/** A worker thread of {@link checkFiles}: when it has imported the checks, and whether it failed. */
 interface CheckWorker {
   worker: Worker;
   ready: Promise<unknown>;
+  failed: Promise<never>;
 }
 
 /** Starts the worker threads for checking `fileCount` files: one per thousand, at most `limit`. */
 function startWorkers(fileCount: number, limit = 0): CheckWorker[] {
   return Array.from({ length: Math.min(limit, Math.floor(fileCount / FILES_PER_WORKER)) }, () => {
     const worker = new Worker(WORKER_URL);
-    // Its first message says it has imported the checks. A worker that fails to start fails the
-    // check that waits for it; one that no check needed fails nothing.
-    const ready = once(worker, "message");
+    // Listened for from the start: an error of a worker nobody waits on yet would otherwise be
+    // thrown as an uncaught exception. It fails the check that waits for the worker; a worker that
+    // no check needed fails nothing.
+    const failed = new Promise<never>((_, reject) => worker.on("error", reject));
+    failed.catch(() => undefined);
+    // Its first message says it has imported the checks.
+    const ready = Promise.race([once(worker, "message"), failed]);
     ready.catch(() => undefined);
-    return { worker, ready };
+    return { worker, ready, failed };
   });
 }
 
@@ -231,9 +237,9 @@ async function checkFiles(
     }
   };
   // Each worker's first chunk is set aside for it, so that every worker shares the work.
-  const checkInWorker = async ({ worker, ready }: CheckWorker, reserved: Chunk) => {
+  const checkInWorker = async ({ worker, ready, failed }: CheckWorker, reserved: Chunk) => {
     await ready;
-    await new Promise<void>((resolve, reject) => {
+    const done = new Promise<void>((resolve) => {
       let current = reserved;
       worker.on("message", (reply: WorkerReply) => {
         if (reply.checks) results[current.index] = reply.checks;
@@ -242,15 +248,15 @@ async function checkFiles(
         current = chunk;
         worker.postMessage({ files: chunk.files, render } satisfies WorkerRequest);
       });
-      worker.on("error", reject);
       worker.postMessage({ files: reserved.files, render } satisfies WorkerRequest);
     });
+    await Promise.race([done, failed]);
   };
-  const reserved = workers.flatMap((worker) => {
+  const inWorkers = workers.flatMap((worker) => {
     const chunk = take();
     return chunk ? [checkInWorker(worker, chunk)] : [];
   });
-  await Promise.all([checkHere(), ...reserved]);
+  await Promise.all([checkHere(), ...inWorkers]);
   return results.flat();
 }
 

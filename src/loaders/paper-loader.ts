@@ -40,7 +40,8 @@ async function loadPapers(context: LoaderContext, papersDir: string): Promise<vo
   const { checked, identities, problems } = await checkPaperCollection({
     papersDir,
     root: fileURLToPath(config.root),
-    // Rendering is most of a cold build's content step; every core shares it.
+    // Rendering is most of a cold build's content step; every core shares it. (Checking alone, in
+    // papers:validate, leaves a core to V8's own threads; rendering still gains from that core.)
     workers: availableParallelism() - 1,
     reuse: (file) => {
       // The path is part of the digest: moving a file to another day folder changes the paper; so

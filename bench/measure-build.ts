@@ -2,7 +2,7 @@
 // wall time and the peak memory of the build (GNU time's maximum resident set size).
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { gzipSize } from "../src/lib/gzip-size.ts";
 
@@ -19,6 +19,16 @@ export interface BuildMeasurement {
 /** Where Astro keeps its cache for a build into `outDir` (see astro.config.mjs), to clean it up. */
 export function astroCacheDir(outDir: string): string {
   return `node_modules/.astro-${outDir.replace(/[^\w-]+/g, "_")}`;
+}
+
+/** Removes a bench's work folder and the Astro cache of its build, unless asked to keep them. */
+export async function removeBenchWork(work: string, outDir: string, keep = false): Promise<void> {
+  if (keep) {
+    console.log(`kept ${work}`);
+    return;
+  }
+  await rm(work, { recursive: true, force: true });
+  await rm(astroCacheDir(outDir), { recursive: true, force: true });
 }
 
 /** Runs a command, timing it and reading its peak memory through GNU time when there is one. */

@@ -3,7 +3,7 @@
 // the home page, as the release gates find them) what it loads, gzipped, against the page-weight
 // budgets of the gates, and its Lighthouse performance score in the mobile and desktop
 // configurations, goal 100. Timing depends on the machine, which is why this is a bench and not a test.
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp } from "node:fs/promises";
 import path from "node:path";
 import type { Result } from "lighthouse";
 import type { Page } from "playwright-core";
@@ -23,7 +23,7 @@ import {
   type PageWeight,
 } from "../tests/support/page-weight.ts";
 import { findSitePages, type SitePage } from "../tests/support/site-pages.ts";
-import { astroCacheDir, buildSite } from "./measure-build.ts";
+import { buildSite, removeBenchWork } from "./measure-build.ts";
 import { budgets, grid, type Budget } from "./report.ts";
 import { serveStatic } from "./static-server.ts";
 
@@ -92,12 +92,7 @@ export async function benchPages(options: {
       await server.close();
     }
   } finally {
-    if (options.keep) {
-      console.log(`kept ${work}`);
-    } else {
-      await rm(work, { recursive: true, force: true });
-      await rm(astroCacheDir(outDir), { recursive: true, force: true });
-    }
+    await removeBenchWork(work, outDir, options.keep);
   }
 }
 

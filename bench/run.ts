@@ -7,13 +7,13 @@
 // weight and Lighthouse performance score. `--papers` alone runs only the first part, `--pages` alone
 // only the second. Budgets are printed with PASS/FAIL. content/ is never changed and every temporary
 // file is removed at the end.
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, findChromium } from "../scripts/chromium.ts";
 import { writePapers } from "./generate-papers.ts";
-import { astroCacheDir, folderSize } from "./measure-build.ts";
+import { folderSize, removeBenchWork } from "./measure-build.ts";
 import { measureRelatedPapers, measureValidation } from "./measure-content.ts";
 import { measureScale, scaleReport } from "./measure-scale.ts";
 import { benchPages } from "./pages.ts";
@@ -209,12 +209,7 @@ async function benchOneSize(papers: number): Promise<boolean> {
     );
     return scaleResult.passed && searchPassed;
   } finally {
-    if (values.keep) {
-      console.log(`kept ${work}`);
-    } else {
-      await rm(work, { recursive: true, force: true });
-      await rm(astroCacheDir(outDir), { recursive: true, force: true });
-    }
+    await removeBenchWork(work, outDir, values.keep);
   }
 }
 

@@ -1,8 +1,15 @@
 import siteConfig from "../../site.config.ts";
+import { cspHash } from "../lib/csp-hash.ts";
 import { createUrls } from "../lib/urls.ts";
 
 /** The site's configuration, from site.config.ts. */
 export const site = siteConfig;
+
+// Validated #rrggbb values from site.config.ts, so this cannot inject anything.
+const accentCss = `:root{--accent-light:${site.colors.accentLight};--accent-dark:${site.colors.accentDark}}`;
+
+/** The accent colours as CSS variables for every page's inline <style>, and that style's CSP hash. */
+export const accentStyle = { css: accentCss, hash: cspHash(accentCss) };
 
 /** Every URL path of the site, under its base path. */
 export const urls = createUrls(import.meta.env.BASE_URL);

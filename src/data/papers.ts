@@ -3,7 +3,7 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { arxivAbsUrl, arxivPdfUrl } from "../lib/arxiv.ts";
 import { groupByAuthor } from "../lib/authors.ts";
-import { monthCalendar, type CalendarWeeks } from "../lib/calendar.ts";
+import { archiveYears, yearMonthTotals, type ArchiveYear } from "../lib/calendar.ts";
 import { cacheKey } from "../lib/cache-key.ts";
 import { toBibtex, toPlainCitation } from "../lib/citation.ts";
 import {
@@ -12,6 +12,7 @@ import {
   formatWeek,
   isoWeekKey,
   monthKey,
+  shortMonthName,
   type Day,
 } from "../lib/dates.ts";
 import { excerpt } from "../lib/excerpt.ts";
@@ -254,20 +255,77 @@ export async function getPaperPages(): Promise<
   );
 }
 
-/** Every month with papers, newest first, laid out as a calendar shaded by papers per day. */
-export async function getArchive(): Promise<
-  { month: string; total: number; weeks: CalendarWeeks }[]
-> {
-  const counts = new Map<Day, number>();
-  for (const paper of await getPapers()) counts.set(paper.day, (counts.get(paper.day) ?? 0) + 1);
-  const busiest = Math.max(0, ...counts.values());
-  const months = new Map<string, number>();
-  for (const [day, count] of counts) {
-    months.set(monthKey(day), (months.get(monthKey(day)) ?? 0) + count);
-  }
-  return [...months.entries()]
-    .sort(([a], [b]) => (a < b ? 1 : -1))
-    .map(([month, total]) => ({ month, total, weeks: monthCalendar(month, counts, busiest) }));
+/** A year on the archive's overview: its papers in all and each of its twelve months. */
+export interface ArchiveOverviewYear {
+  year: string;
+  total: number;
+  /** The year's own page of calendars. */
+  href: string;
+  /** January to December; a month without papers has no `href`. */
+  months: { name: string; label: string; total: number; href: string | undefined }[];
+}
+
+/** The archive's front page: every year at a glance, and the calendars of the newest one. */
+export interface ArchiveOverview {
+  total: number;
+  monthCount: number;
+  years: ArchiveOverviewYear[];
+  latest: ArchiveYear | undefined;
+}
+
+/** One year of the archive on its own page, with the years either side. */
+export interface ArchiveYearPage {
+  year: ArchiveYear;
+  older: Link | undefined;
+  newer: Link | undefined;
+}
+
+let archiveCache: Promise<ArchiveYear[]> | undefined;
+
+/** Every year with papers, newest first, each month a calendar shaded by papers per day. */
+function getArchiveYearList(): Promise<ArchiveYear[]> {
+  archiveCache ??= getPapers().then((papers) => {
+    const counts = new Map<Day, number>();
+    for (const paper of papers) counts.set(paper.day, (counts.get(paper.day) ?? 0) + 1);
+    return archiveYears(counts);
+  });
+  return archiveCache;
+}
+
+/**
+ * The archive's front page. It lists months, not days, for every year, so it stays small however
+ * long the collection runs; each year's calendars have a page of their own.
+ */
+export async function getArchiveOverview(): Promise<ArchiveOverview> {
+  const years = await getArchiveYearList();
+  return {
+    total: years.reduce((sum, year) => sum + year.total, 0),
+    monthCount: years.reduce((sum, year) => sum + year.months.length, 0),
+    years: years.map((year) => ({
+      year: year.year,
+      total: year.total,
+      href: urls.archiveYear(year.year),
+      months: yearMonthTotals(year).map(({ month, total }) => ({
+        name: shortMonthName(month, site.locale),
+        label: formatMonth(month, site.locale),
+        total,
+        href: total > 0 ? urls.month(month) : undefined,
+      })),
+    })),
+    latest: years[0],
+  };
+}
+
+/** Every year of the archive, newest first, for its own page of calendars. */
+export async function getArchiveYears(): Promise<ArchiveYearPage[]> {
+  const years = await getArchiveYearList();
+  const link = (year: ArchiveYear | undefined): Link | undefined =>
+    year && { href: urls.archiveYear(year.year), label: year.year };
+  return years.map((year, index) => ({
+    year,
+    older: link(years[index + 1]),
+    newer: link(years[index - 1]),
+  }));
 }
 
 let relatedCache: Promise<Map<string, Paper[]>> | undefined;

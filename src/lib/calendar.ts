@@ -1,4 +1,4 @@
-import { isoWeekday, monthDays, type Day } from "./dates.ts";
+import { isoWeekday, monthDays, monthKey, type Day } from "./dates.ts";
 
 /** One day of a month calendar: how many papers it has and how dark its cell is shaded (0-4). */
 export interface CalendarDay {
@@ -33,4 +33,54 @@ export function monthCalendar(
   }
   while (cells.length % 7 !== 0) cells.push(null);
   return Array.from({ length: cells.length / 7 }, (_, row) => cells.slice(row * 7, row * 7 + 7));
+}
+
+/** A month of the archive: how many papers it has and its calendar. */
+export interface ArchiveMonth {
+  /** `YYYY-MM`. */
+  month: string;
+  total: number;
+  weeks: CalendarWeeks;
+}
+
+/** A year of the archive: how many papers it has, and each month that has any, newest first. */
+export interface ArchiveYear {
+  /** `YYYY`. */
+  year: string;
+  total: number;
+  months: ArchiveMonth[];
+}
+
+/**
+ * Groups the papers per day into years and months, newest first, each month laid out as a calendar.
+ * Every day is shaded against the busiest day of the whole collection, so one shade means the same
+ * number of papers on every page of the archive.
+ */
+export function archiveYears(counts: ReadonlyMap<Day, number>): ArchiveYear[] {
+  const busiest = Math.max(0, ...counts.values());
+  const monthTotals = new Map<string, number>();
+  for (const [day, count] of counts) {
+    monthTotals.set(monthKey(day), (monthTotals.get(monthKey(day)) ?? 0) + count);
+  }
+  const years = new Map<string, ArchiveYear>();
+  for (const [month, total] of [...monthTotals].sort(([a], [b]) => (a < b ? 1 : -1))) {
+    const year = month.slice(0, 4);
+    let entry = years.get(year);
+    if (!entry) {
+      entry = { year, total: 0, months: [] };
+      years.set(year, entry);
+    }
+    entry.total += total;
+    entry.months.push({ month, total, weeks: monthCalendar(month, counts, busiest) });
+  }
+  return [...years.values()];
+}
+
+/** Every month of a year, January first, with its papers in all: 0 for a month without any. */
+export function yearMonthTotals(year: ArchiveYear): { month: string; total: number }[] {
+  const totals = new Map(year.months.map(({ month, total }) => [month, total]));
+  return Array.from({ length: 12 }, (_, index) => {
+    const month = `${year.year}-${String(index + 1).padStart(2, "0")}`;
+    return { month, total: totals.get(month) ?? 0 };
+  });
 }

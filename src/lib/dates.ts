@@ -129,6 +129,11 @@ export function formatMonth(month: string, locale: string): string {
   );
 }
 
+/** A `YYYY-MM` month's name alone, abbreviated where the locale has a short form, e.g. "Jul". */
+export function shortMonthName(month: string, locale: string): string {
+  return dateFormat(locale, { month: "short", timeZone: "UTC" }).format(dayToDate(`${month}-01`));
+}
+
 /** Formats an ISO week for readers, e.g. "Week 31, 2025 (Jul 28 – Aug 3)". */
 export function formatWeek(weekKey: string, locale: string): string {
   const days = weekDays(weekKey);

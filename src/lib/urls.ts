@@ -5,6 +5,8 @@ export const PERIOD_SEGMENT = { day: "date", week: "week", month: "month" } as c
 export interface SiteUrls {
   home: string;
   archive: string;
+  /** The calendars of one year of the archive. */
+  archiveYear(year: string): string;
   paper(id: string): string;
   /** One page of a day's papers: page 1 is `/date/<day>/`, page 2 `/date/<day>/2/`. */
   day(day: string, page?: number): string;
@@ -41,6 +43,7 @@ export function createUrls(base: string): SiteUrls {
   return {
     home: root,
     archive: asset("archive/"),
+    archiveYear: (year) => asset(`archive/${year}/`),
     paper: (id) => asset(`papers/${encodeURIComponent(id)}/`),
     day: (day, page) => paged(`${PERIOD_SEGMENT.day}/${day}/`, page),
     week: (weekKey, page) => paged(`${PERIOD_SEGMENT.week}/${weekKey}/`, page),

@@ -22,6 +22,7 @@ const PAGES: readonly { kind: string; path: string; math?: boolean; notFound?: b
   { kind: "tags", path: "tags/" },
   { kind: "author", path: "authors/ada-lovelace/" },
   { kind: "archive", path: "archive/" },
+  { kind: "archive year", path: "archive/2025/" },
   { kind: "search", path: "search/?q=monday" },
   { kind: "404", path: "no-such-page/", notFound: true },
 ];

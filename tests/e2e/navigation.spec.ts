@@ -4,6 +4,8 @@ import { attributeValues, expect, test } from "./support/site-test.ts";
 const ALL_PAGES = [
   "/",
   "/archive/",
+  "/archive/2024/",
+  "/archive/2025/",
   ...[
     "2024-11-29",
     "2024-12-23",
@@ -158,19 +160,39 @@ test("the header links to the latest papers and the archive and marks the curren
   await expect(page).toHaveURL("/");
 });
 
-test("the archive shows a calendar per month, newest first, linking every day with papers", async ({
+test("the archive lists every year's months with their papers, and the newest year's calendars", async ({
   page,
 }) => {
   await page.goto("archive/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Archive");
   await expect(page.getByText("12 papers in 5 months.")).toBeVisible();
-  const calendars = page.getByRole("table");
+  await expect(page.getByRole("heading", { level: 3 })).toHaveText([
+    /^2025\s*8 papers$/,
+    /^2024\s*4 papers$/,
+  ]);
+  const byMonth = page.getByRole("region", { name: "By month" });
+  // Months with papers are links named by month, year and count; the others are listed, not linked.
+  await expect(byMonth.getByRole("link", { name: /papers?$/ })).toHaveText([
+    /^Jan\s*2025:\s*1\s*paper$/,
+    /^Jul\s*2025:\s*6\s*papers$/,
+    /^Aug\s*2025:\s*1\s*paper$/,
+    /^Nov\s*2024:\s*1\s*paper$/,
+    /^Dec\s*2024:\s*3\s*papers$/,
+  ]);
+  await expect(byMonth.getByText(/^\d{4}: no papers$/)).toHaveCount(19);
+  await byMonth.getByRole("link", { name: "Dec 2024: 3 papers" }).click();
+  await expect(page).toHaveURL("/month/2024-12/");
+  await page.goBack();
+
+  // Only the newest year is laid out day by day here, so the page does not grow with the years;
+  // each year has its own page of calendars.
+  await expect(page.getByRole("table")).toHaveCount(3);
+  const latest = page.getByRole("region", { name: "2025, day by day" });
+  const calendars = latest.getByRole("table");
   await expect(calendars.locator("caption")).toHaveText([
     /^August 2025\s*1 paper$/,
     /^July 2025\s*6 papers$/,
     /^January 2025\s*1 paper$/,
-    /^December 2024\s*3 papers$/,
-    /^November 2024\s*1 paper$/,
   ]);
   const july = calendars.filter({ has: page.locator("caption", { hasText: "July 2025" }) });
   await expect(july.getByRole("cell").getByRole("link")).toHaveText([
@@ -179,12 +201,45 @@ test("the archive shows a calendar per month, newest first, linking every day wi
   ]);
   await expect(july.getByRole("columnheader")).toHaveCount(7);
   await expect(july.getByRole("cell", { name: "29", exact: true })).toBeVisible();
-
   await july.getByRole("link").filter({ hasText: "31: 4 papers" }).click();
   await expect(page).toHaveURL("/date/2025-07-31/");
   await page.goBack();
-  await page.getByRole("link", { name: "December 2024" }).click();
-  await expect(page).toHaveURL("/month/2024-12/");
+
+  await page.getByRole("link", { name: "2024", exact: true }).click();
+  await expect(page).toHaveURL("/archive/2024/");
+});
+
+test("a year of the archive shows its calendars and leads to the years either side", async ({
+  page,
+}) => {
+  await page.goto("archive/2024/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Archive of 2024");
+  await expect(page.getByText("4 papers in 2 months.")).toBeVisible();
+  const calendars = page.getByRole("table");
+  await expect(calendars.locator("caption")).toHaveText([
+    /^December 2024\s*3 papers$/,
+    /^November 2024\s*1 paper$/,
+  ]);
+  const december = calendars.filter({ has: page.locator("caption", { hasText: "December 2024" }) });
+  await expect(december.getByRole("cell").getByRole("link")).toHaveText([
+    "23: 1 paper",
+    "27: 1 paper",
+    "30: 1 paper",
+  ]);
+  // Shaded against the busiest day of the whole collection (4 papers, on July 31 2025).
+  await expect(december.locator("td.level-1")).toHaveCount(3);
+  const years = page.getByRole("navigation", { name: "Other years" });
+  await expect(years.getByText("No earlier years")).toBeVisible();
+  await years.getByRole("link", { name: "Next year: 2025" }).click();
+  await expect(page).toHaveURL("/archive/2025/");
+  await expect(page.getByRole("table").locator("caption")).toHaveCount(3);
+  await page
+    .getByRole("navigation", { name: "Other years" })
+    .getByRole("link", { name: "Previous year: 2024" })
+    .click();
+  await expect(page).toHaveURL("/archive/2024/");
+  await page.getByRole("link", { name: "Every year, month by month" }).click();
+  await expect(page).toHaveURL("/archive/");
 });
 
 test("the home page links to the archive", async ({ page }) => {

@@ -7,6 +7,7 @@ const PAGES = [
   "date/2025-07-31/",
   "week/2025-W31/",
   "archive/",
+  "archive/2024/",
   "papers/2307.03381/",
   "papers/2507.00001/",
   "papers/a-survey-of-fixture-papers-without-an-arxiv-id/",

@@ -9,6 +9,7 @@ for (const path of [
   "papers/2507.00001/",
   "papers/2307.03381/",
   "archive/",
+  "archive/2024/",
 ]) {
   test(`every link and resource of ${path} stays under the base path`, async ({
     page,

@@ -6,6 +6,7 @@ import {
   formatDay,
   formatMonth,
   formatWeek,
+  shortMonthName,
   weekdayNames,
   isoWeekday,
   isoWeekKey,
@@ -216,6 +217,12 @@ describe("formatting for readers", () => {
 
   it("writes a month", () => {
     expect(formatMonth("2025-07", "en-US")).toBe("July 2025");
+  });
+
+  it("names a month alone in its short form, in the site's locale", () => {
+    expect(shortMonthName("2025-07", "en-US")).toBe("Jul");
+    expect(shortMonthName("2024-12", "en-US")).toBe("Dec");
+    expect(shortMonthName("2025-07", "fr-FR")).toBe("juil.");
   });
 
   it("writes a week with its number, year and range of days", () => {

@@ -6,6 +6,7 @@ describe("createUrls", () => {
     const urls = createUrls("/");
     expect(urls.home).toBe("/");
     expect(urls.archive).toBe("/archive/");
+    expect(urls.archiveYear("2024")).toBe("/archive/2024/");
     expect(urls.paper("2307.03381")).toBe("/papers/2307.03381/");
     expect(urls.day("2025-07-31")).toBe("/date/2025-07-31/");
     expect(urls.week("2025-W31")).toBe("/week/2025-W31/");

@@ -4,18 +4,25 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BUILD_TIMEOUT_MS, buildSite, projectRoot, removeBuild } from "./support/build-site.ts";
 
 // A rebuild after a one-paper pull request restores the pages the paper is not on and renders the
-// others again; what it writes must be exactly what a cold build of the same papers writes.
+// others again; what it writes must be exactly what a cold build of the same papers writes, into
+// the same output folder, which the build keeps (src/integrations/keep-output-folder.ts): the pages
+// of a paper removed meanwhile must go.
 // Astro wants a collection inside the project; dist-* folders are ignored by git and the linters.
 const papersDir = "dist-test-incremental-papers";
 const outDir = "dist-test-incremental";
 const coldOutDir = "dist-test-incremental-cold";
 const CHANGED = "2024/11/29/2411.20010.mdx";
 const NEW_TITLE = "A Retitled Paper About Incremental Builds";
+// The one paper of August 2025: its page, its day's and its month's go with it.
+const REMOVED = "2025/08/01/2508.00001.mdx";
+const REMOVED_PAGES = ["papers/2508.00001", "date/2025-08-01", "month/2025-08"];
 
 let unchanged = "";
 let changed = "";
 
 beforeAll(async () => {
+  await removeBuild(outDir);
+  await removeBuild(coldOutDir);
   await rm(path.join(projectRoot, papersDir), { recursive: true, force: true });
   await cp(
     path.join(projectRoot, "tests/fixtures/site/papers"),
@@ -32,6 +39,10 @@ beforeAll(async () => {
   const file = path.join(projectRoot, papersDir, CHANGED);
   const source = await readFile(file, "utf8");
   await writeFile(file, source.replace(/^title: .*$/m, `title: "${NEW_TITLE}"`));
+  for (const page of REMOVED_PAGES) {
+    await expect(readdir(path.join(projectRoot, outDir, page))).resolves.toContain("index.html");
+  }
+  await rm(path.join(projectRoot, papersDir, REMOVED));
   const third = buildSite({ papersDir, outDir });
   expect(third.status, third.output).toBe(0);
   changed = third.output;
@@ -45,8 +56,12 @@ afterAll(async () => {
   await rm(path.join(projectRoot, papersDir), { recursive: true, force: true });
 });
 
+// Astro leaves an unchanged page in place ("cached") or, when the output folder lacks it, copies it
+// from its cache ("restored"); either way the page is not rendered again.
 const restored = (output: string, page: string) =>
-  new RegExp(`${page.replaceAll("/", "\\/").replaceAll(".", "\\.")} \\(.*restored`).test(output);
+  new RegExp(`${page.replaceAll("/", "\\/").replaceAll(".", "\\.")} \\(.*(cached|restored)`).test(
+    output,
+  );
 
 describe("a rebuild with the incremental build cache", () => {
   it("restores every page of a paper, day, week, month, tag or author when nothing changed", () => {
@@ -57,7 +72,7 @@ describe("a rebuild with the incremental build cache", () => {
     expect(rendered).toEqual([]);
   });
 
-  it("renders again the pages a changed paper is on, and restores the others", () => {
+  it("renders again the pages a changed or removed paper is on, and restores the others", () => {
     for (const page of [
       "/papers/2411.20010/index.html",
       "/date/2024-11-29/index.html",
@@ -66,7 +81,11 @@ describe("a rebuild with the incremental build cache", () => {
     ]) {
       expect(restored(changed, page), `${page} rendered again`).toBe(false);
     }
-    expect(restored(changed, "/papers/2412.18001/index.html")).toBe(true);
+    // Not the other papers' pages: in a collection this small, removing a paper changes the
+    // related papers of every other.
+    for (const page of ["/date/2024-12-23/index.html", "/tags/vision/index.html"]) {
+      expect(restored(changed, page), `${page} rendered again`).toBe(true);
+    }
   });
 
   it("writes exactly what a cold build of the same papers writes", async () => {
@@ -93,5 +112,12 @@ describe("a rebuild with the incremental build cache", () => {
       "utf8",
     );
     expect(page).toContain(NEW_TITLE);
+  });
+
+  it("removes the pages of a removed paper, folders included", async () => {
+    for (const page of REMOVED_PAGES) {
+      await expect(readdir(path.join(projectRoot, outDir, page))).rejects.toThrow(/ENOENT/);
+    }
+    expect(changed).toMatch(/removed \d+ file\(s\) of the previous build/);
   });
 });

@@ -5,6 +5,7 @@ import { defineConfig } from "astro/config";
 import siteConfig from "./site.config.ts";
 import { contentStoreFromDisk } from "./src/integrations/content-store-from-disk.ts";
 import { katexAssets } from "./src/integrations/katex-assets.ts";
+import { keepOutputFolder } from "./src/integrations/keep-output-folder.ts";
 
 // Tests and benchmarks build several sites side by side (OUT_DIR); each keeps its own cache,
 // so one build's content store never leaks into another's.
@@ -18,6 +19,13 @@ export default defineConfig({
   site: siteConfig.url,
   base: siteConfig.base,
   trailingSlash: "always",
+  build: {
+    // Pages render one after another by default, each waiting for its file to be written (twice:
+    // into the site and into the incremental build cache). Four at a time keep the CPU busy while
+    // the disk works: a cold build of 10,000 papers took 76 s instead of 94 s (medians of 3 and 4
+    // runs, interleaved), with the same peak memory.
+    concurrency: 4,
+  },
   outDir,
   cacheDir,
   integrations: [
@@ -26,6 +34,8 @@ export default defineConfig({
     contentStoreFromDisk(),
     // Pages only: every page URL ends in "/", while feeds and other files (rss.xml, robots.txt) do not.
     sitemap({ filter: (page) => page.endsWith("/") }),
+    // Last, so that it runs after every other integration has written its files.
+    keepOutputFolder(),
   ],
   // Abstracts are rendered by src/lib/render-abstract.ts, never by Astro's Markdown, so Shiki (whose
   // inline styles the Content Security Policy below would refuse) has nothing to highlight.

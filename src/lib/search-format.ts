@@ -5,7 +5,13 @@
 export const SEARCH_INDEX_DIR = "search-index/";
 
 /** The version of the file layout below; the browser refuses an index of another version. */
-export const SEARCH_FORMAT = 1;
+export const SEARCH_FORMAT = 2;
+
+/**
+ * How many best papers the vocabulary lists for each term: the header's search shows this many, so
+ * its results can be fetched while the postings are still on their way.
+ */
+export const TOP_PAPERS = 6;
 
 /** `manifest.json`, the one file at a fixed URL: it names the folder of this build's index. */
 export interface SearchManifest {
@@ -23,6 +29,8 @@ export interface SearchManifest {
   /** The index of the first term of each postings shard. */
   shardStarts: number[];
   recordsPerShard: number;
+  /** How many best papers each term lists in its vocabulary part (`VocabularyPart.top`). */
+  topPapers: number;
   /** Every tag with its number of papers, most used first; a tag's number is its place here. */
   tags: [tag: string, papers: number][];
   /** The newest and oldest feed days, for the date filter. */
@@ -35,6 +43,11 @@ export interface VocabularyPart {
   /** Sorted by UTF-16 code units (JavaScript's default sort), so the terms a prefix starts are contiguous. */
   terms: string[];
   df: number[];
+  /**
+   * For each term, its best papers as `[paper, score, paper, score, …]`: highest stored score first,
+   * then the newer paper, at most `topPapers` of them, so all of them when `df` is no more.
+   */
+  top: number[][];
 }
 
 /** The key of the vocabulary part a term belongs to. */

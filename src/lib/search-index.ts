@@ -2,6 +2,7 @@ import {
   deltaEncode,
   SEARCH_FORMAT,
   searchIndexPaths,
+  TOP_PAPERS,
   type PositionsShard,
   type PostingsShard,
   type SearchDays,
@@ -31,6 +32,8 @@ export interface SearchIndexOptions {
   postingsShardBytes?: number;
   /** How many papers each records file holds. */
   recordsPerShard?: number;
+  /** How many best papers the vocabulary lists for each term. */
+  topPapers?: number;
 }
 
 /** One file of the index: its path from the index folder and its content. */
@@ -70,6 +73,7 @@ export function buildSearchIndex(
 ): { manifest: SearchManifest; files: SearchIndexFile[] } {
   const shardBytes = options.postingsShardBytes ?? DEFAULT_SHARD_BYTES;
   const recordsPerShard = options.recordsPerShard ?? DEFAULT_RECORDS_PER_SHARD;
+  const topPapers = options.topPapers ?? TOP_PAPERS;
   const papers = documents
     .map((document, order) => ({ document, order }))
     .sort((a, b) =>
@@ -94,6 +98,7 @@ export function buildSearchIndex(
 
   const terms = [...postings.keys()].sort();
   const df: number[] = [];
+  const top: number[][] = [];
   const shardStarts: number[] = [];
   const postingsShards: PostingsShard[] = [];
   const positionsShards: PositionsShard[] = [];
@@ -111,6 +116,7 @@ export function buildSearchIndex(
     }
     shardSize += size;
     df.push(entry.docs.length);
+    top.push(bestPapers(entry, topPapers));
     const postingsShard = postingsShards.at(-1) as PostingsShard;
     postingsShard.docs.push(docs);
     postingsShard.scores.push(entry.scores);
@@ -157,6 +163,7 @@ export function buildSearchIndex(
       body: JSON.stringify({
         terms: terms.slice(start, start + count),
         df: df.slice(start, start + count),
+        top: top.slice(start, start + count),
       } satisfies VocabularyPart),
     })),
     { path: searchIndexPaths.days, body: JSON.stringify(days) },
@@ -186,6 +193,7 @@ export function buildSearchIndex(
     vocabulary,
     shardStarts,
     recordsPerShard,
+    topPapers,
     tags: tags.map(([tag, docs]) => [tag, docs.length]),
     newestDay: papers[0]?.day ?? "",
     oldestDay: papers.at(-1)?.day ?? "",
@@ -235,6 +243,23 @@ export function documentTerms(
     terms.set(term, { score: score + abstract, positions });
   }
   return terms;
+}
+
+/**
+ * A term's `count` best papers as `[paper, score, …]`: highest score first, then the newer paper.
+ * Its papers come in ascending order, so among equal scores the one met first is the newer.
+ */
+function bestPapers({ docs, scores }: TermPostings, count: number): number[] {
+  const best: number[] = [];
+  for (let slot = 0; slot < docs.length; slot++) {
+    const score = scores[slot] as number;
+    if (best.length === count && score <= (scores[best[count - 1] as number] as number)) continue;
+    let at = best.length;
+    while (at > 0 && score > (scores[best[at - 1] as number] as number)) at--;
+    best.splice(at, 0, slot);
+    if (best.length > count) best.pop();
+  }
+  return best.flatMap((slot) => [docs[slot] as number, scores[slot] as number]);
 }
 
 function chunk<T>(items: readonly T[], size: number): T[][] {

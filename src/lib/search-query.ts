@@ -10,6 +10,7 @@ import {
   type VocabularyPart,
   vocabularyKey,
 } from "./search-format.ts";
+import { bestRanked, type RankedPaper } from "./search-ranking.ts";
 import { normalizeTerm, STOPWORDS, tokenize } from "./search-text.ts";
 
 /** One word of a query. */
@@ -172,12 +173,14 @@ export function createSearchEngine(
   const { shardStarts } = manifest;
   const paperCount = manifest.papers;
   const decoded = new Map<number, { docs: Int32Array; scores: Uint8Array }>();
+  const recordShards = new Map<number, Promise<SearchRecord[]>>();
   const parts = new Map<string, Promise<Part>>();
 
   interface Part {
     start: number;
     terms: string[];
     df: number[];
+    top: number[][];
     bigrams?: BigramIndex;
   }
   const loadedParts: Part[] = [];
@@ -189,8 +192,8 @@ export function createSearchEngine(
     if (!entry) return undefined;
     let part = parts.get(key);
     if (!part) {
-      part = source.vocabulary(number).then(({ terms, df }) => {
-        const loaded = { start: entry[1], terms, df };
+      part = source.vocabulary(number).then(({ terms, df, top }) => {
+        const loaded = { start: entry[1], terms, df, top };
         loadedParts.push(loaded);
         return loaded;
       });
@@ -209,6 +212,12 @@ export function createSearchEngine(
     const part = loadedPartAt(index);
     return part?.df[index - part.start] ?? 1;
   };
+  const topAt = (index: number) => {
+    const part = loadedPartAt(index);
+    return part?.top[index - part.start];
+  };
+  // A term in no more papers than the vocabulary lists for it needs no postings shard at all.
+  const isListedWhole = (index: number) => dfAt(index) <= manifest.topPapers;
   const shardOf = (index: number) => upperBound(shardStarts, index) - 1;
   const idf = (index: number) => Math.log(1 + paperCount / dfAt(index));
 
@@ -307,7 +316,12 @@ export function createSearchEngine(
   }
 
   async function loadPostings(indices: Iterable<number>): Promise<void> {
-    const missing = [...new Set(indices)].filter((index) => !decoded.has(index));
+    const missing: number[] = [];
+    for (const index of new Set(indices)) {
+      if (decoded.has(index)) continue;
+      if (isListedWhole(index)) decoded.set(index, postingsFromTop(topAt(index) ?? []));
+      else missing.push(index);
+    }
     const shards = [...new Set(missing.map(shardOf))];
     const loaded = await Promise.all(shards.map((shard) => source.postings(shard)));
     for (const index of missing) {
@@ -398,6 +412,13 @@ export function createSearchEngine(
 
     const matchedTerms = [...expansions.flat().map(({ index }) => index), ...phraseIndices.flat()];
     request.signal?.throwIfAborted();
+    const hasFilters = Boolean(filters.tag || filters.from || filters.to);
+    const [onlyWord] = expansions;
+    if (onlyWord && expansions.length === 1 && parsed.phrases.length === 0 && !hasFilters) {
+      // The records this page will show load alongside the postings, which are only needed to count.
+      const foreseen = foreseePage(onlyWord, offset + limit);
+      if (foreseen) void loadRecords(foreseen.slice(offset)).catch(() => undefined);
+    }
     const [, accept] = await Promise.all([loadPostings(matchedTerms), filterRange(filters)]);
 
     let ranked: RankedPaper[];
@@ -443,18 +464,61 @@ export function createSearchEngine(
     }
     const page = bestRanked(ranked, offset + limit).slice(offset);
     request.signal?.throwIfAborted();
-    const perShard = manifest.recordsPerShard;
-    const shards = [...new Set(page.map(({ doc }) => Math.floor(doc / perShard)))];
-    const loaded = await Promise.all(shards.map((shard) => source.records(shard)));
-    const hits = page.map(({ doc, score }) => {
-      const records = loaded[shards.indexOf(Math.floor(doc / perShard))] as SearchRecord[];
-      return { doc, score, record: records[doc % perShard] as SearchRecord };
-    });
+    const records = await loadRecords(page);
+    const hits = page.map(({ doc, score }, at) => ({
+      doc,
+      score,
+      record: records[at] as SearchRecord,
+    }));
     return {
       total: ranked.length,
       hits,
       terms: [...new Set(matchedTerms.map((index) => termAt(index) ?? ""))],
     };
+  }
+
+  /**
+   * The best `count` papers for one word, from the best papers each of its terms lists, before any
+   * postings are loaded; undefined when the vocabulary lists fewer than `count` per term. A paper
+   * scores by its best term, so each of the true top `count` is in its best term's top `count`.
+   */
+  function foreseePage(expansions: readonly Expansion[], count: number): RankedPaper[] | undefined {
+    if (count > manifest.topPapers) return undefined;
+    const best = new Map<number, number>();
+    for (const { index, quality } of expansions) {
+      const top = topAt(index);
+      if (!top) return undefined;
+      const weight = quality * idf(index);
+      for (let at = 0; at < top.length; at += 2) {
+        const doc = top[at] as number;
+        const score = weight * (top[at + 1] as number);
+        if (score > (best.get(doc) ?? 0)) best.set(doc, score);
+      }
+    }
+    return bestRanked(
+      [...best].map(([doc, score]) => ({ doc, score })),
+      count,
+    );
+  }
+
+  function recordShard(shard: number): Promise<SearchRecord[]> {
+    let records = recordShards.get(shard);
+    if (!records) {
+      records = source.records(shard);
+      records.catch(() => recordShards.delete(shard));
+      recordShards.set(shard, records);
+    }
+    return records;
+  }
+
+  async function loadRecords(papers: readonly RankedPaper[]): Promise<SearchRecord[]> {
+    const perShard = manifest.recordsPerShard;
+    const shards = [...new Set(papers.map(({ doc }) => Math.floor(doc / perShard)))];
+    const loaded = await Promise.all(shards.map(recordShard));
+    return papers.map(({ doc }) => {
+      const records = loaded[shards.indexOf(Math.floor(doc / perShard))] as SearchRecord[];
+      return records[doc % perShard] as SearchRecord;
+    });
   }
 
   async function prepare(text: string): Promise<void> {
@@ -466,41 +530,21 @@ export function createSearchEngine(
   return { search, expand, termAt, prepare };
 }
 
-/** Ranks first by score, then the newer paper (the lower number). */
-function outranks(a: RankedPaper, b: RankedPaper): boolean {
-  return a.score > b.score || (a.score === b.score && a.doc < b.doc);
-}
-
-/**
- * The `count` best-ranked papers, best first. A short prefix matches most of the collection while a
- * page shows a few results: keeping only the best few is much faster than sorting every match.
- */
-function bestRanked(ranked: readonly RankedPaper[], count: number): RankedPaper[] {
-  if (count <= 0) return [];
-  if (count * 8 >= ranked.length) {
-    return [...ranked].sort((a, b) => b.score - a.score || a.doc - b.doc).slice(0, count);
-  }
-  const best: RankedPaper[] = [];
-  for (const paper of ranked) {
-    if (best.length === count && !outranks(paper, best[count - 1] as RankedPaper)) continue;
-    let at = best.length;
-    while (at > 0 && outranks(paper, best[at - 1] as RankedPaper)) at--;
-    best.splice(at, 0, paper);
-    if (best.length > count) best.pop();
-  }
-  return best;
-}
-
-/** A paper that matches the query, by number, and its score. */
-interface RankedPaper {
-  doc: number;
-  score: number;
-}
-
 /** Each paper's best score for one query word (0: no match), and the papers that have one. */
 interface PaperScores {
   best: Float64Array;
   docs: number[];
+}
+
+/** A term's postings rebuilt from its listed best papers, in paper order. */
+function postingsFromTop(top: readonly number[]): { docs: Int32Array; scores: Uint8Array } {
+  const pairs: [doc: number, score: number][] = [];
+  for (let at = 0; at < top.length; at += 2) pairs.push([top[at] as number, top[at + 1] as number]);
+  pairs.sort(([a], [b]) => a - b);
+  return {
+    docs: Int32Array.from(pairs, ([doc]) => doc),
+    scores: Uint8Array.from(pairs, ([, score]) => score),
+  };
 }
 
 function emptyScores(paperCount: number): PaperScores {

@@ -1,10 +1,13 @@
 // The header's search box as a combobox: results drop down as the reader types, arrow keys move
 // through them, Enter opens one (or, with none chosen, the form goes to the search page), Escape closes.
+import { TOP_PAPERS } from "../lib/search-format.ts";
 import { prepare, search } from "./search-client.ts";
 import type { ResultItem } from "./protocol.ts";
 import { countPapers, element, fillResult, UNAVAILABLE } from "./result-view.ts";
 
-const SHOWN = 6;
+// As many as the index lists for each term: then a one-word search loads its results alongside
+// its postings instead of after them.
+const SHOWN = TOP_PAPERS;
 const MIN_QUERY_LENGTH = 2;
 
 /** Turns the header form into a combobox with a dropdown of results. */

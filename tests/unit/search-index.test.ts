@@ -31,12 +31,16 @@ function files(documents: readonly SearchDocument[], options = {}) {
   const vocabulary = (): VocabularyPart =>
     manifest.vocabulary.reduce<VocabularyPart>(
       (all, _, part) => {
-        const { terms, df } = get<VocabularyPart>(
+        const { terms, df, top } = get<VocabularyPart>(
           searchIndexPaths.vocabulary(manifest.version, part),
         );
-        return { terms: [...all.terms, ...terms], df: [...all.df, ...df] };
+        return {
+          terms: [...all.terms, ...terms],
+          df: [...all.df, ...df],
+          top: [...all.top, ...top],
+        };
       },
-      { terms: [], df: [] },
+      { terms: [], df: [], top: [] },
     );
   return { manifest, bodies, get, vocabulary, version: manifest.version };
 }
@@ -129,6 +133,31 @@ describe("buildSearchIndex", () => {
       document.authors.includes("Ada Lovelace"),
     ).map((document) => document.id);
     expect(records).toHaveLength(docs.length);
+  });
+
+  it("lists each term's best papers in its vocabulary part, best score first, then the newer paper", () => {
+    const { manifest, get, vocabulary, version } = files(SEARCH_FIXTURE, {
+      postingsShardBytes: 300,
+      topPapers: 3,
+    });
+    expect(manifest.topPapers).toBe(3);
+    const { terms, df, top } = vocabulary();
+    expect(top).toHaveLength(terms.length);
+    terms.forEach((term, index) => {
+      const shard = manifest.shardStarts.findLastIndex((start) => start <= index);
+      const postings = get<PostingsShard>(searchIndexPaths.postings(version, shard));
+      const slot = index - (manifest.shardStarts[shard] ?? 0);
+      const docs = deltaDecode(postings.docs[slot] ?? []);
+      const expected = docs
+        .map((doc, at) => [doc, postings.scores[slot]?.[at] ?? 0] as const)
+        .sort(([aDoc, aScore], [bDoc, bScore]) => bScore - aScore || aDoc - bDoc)
+        .slice(0, 3)
+        .flat();
+      expect(top[index], term).toEqual(expected);
+      expect((top[index]?.length ?? 0) / 2).toBe(Math.min(3, df[index] ?? 0));
+    });
+    expect(top.some((papers) => papers.length === 6)).toBe(true);
+    expect(top.some((papers) => papers.length === 2)).toBe(true);
   });
 
   it("holds no TeX command and no markup in its vocabulary", () => {

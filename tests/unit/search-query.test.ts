@@ -5,7 +5,9 @@ import {
   DEFAULT_MATCH_SETTINGS,
   lowerBound,
   parseQuery,
+  type SearchSource,
 } from "../../src/lib/search-query.ts";
+import type { SearchDocument } from "../../src/lib/search-index.ts";
 import { memorySource } from "../fixtures/search/memory-source.ts";
 import { SEARCH_FIXTURE } from "../fixtures/search/papers.ts";
 
@@ -39,9 +41,11 @@ describe("parseQuery", () => {
 
 describe("createSearchEngine", () => {
   it("loads only the shards a query needs, once each", async () => {
+    // With one best paper listed per term, the two papers of "lovelace" need its postings.
     const { source, loaded } = memorySource(SEARCH_FIXTURE, {
       postingsShardBytes: 200,
       recordsPerShard: 2,
+      topPapers: 1,
     });
     const engine = createSearchEngine(source);
     await engine.search({ query: "lovelace ", limit: 1 });
@@ -53,6 +57,74 @@ describe("createSearchEngine", () => {
     expect(source.manifest.shardStarts.length).toBeGreaterThan(10);
     await engine.search({ query: "lovelace ", limit: 1 });
     expect(loaded.filter((path) => path.startsWith(`${version}/postings/`))).toHaveLength(1);
+  });
+
+  it("needs no postings for a word whose papers the vocabulary lists in full", async () => {
+    const { source, loaded } = memorySource(SEARCH_FIXTURE, { postingsShardBytes: 200 });
+    const engine = createSearchEngine(source);
+    const { total, hits } = await engine.search({ query: "lovelace " });
+    expect(total).toBe(2);
+    expect(hits.map(({ record }) => record[2])).toEqual([
+      ["Ada Lovelace", "Yuki Tanaka"],
+      ["Zhang Wei", "Ada Lovelace"],
+    ]);
+    expect(loaded.some((path) => path.includes("/postings/"))).toBe(false);
+    const withPostings = createSearchEngine(memorySource(SEARCH_FIXTURE, { topPapers: 1 }).source);
+    expect((await withPostings.search({ query: "lovelace " })).hits).toEqual(hits);
+  });
+
+  it("loads a one-word query's results alongside its postings, and no other records", async () => {
+    const cases = [
+      { papers: manyPapers(), queries: ["gr", "graph", "ne", "neural", "networks ", "zzz"] },
+      { papers: SEARCH_FIXTURE, queries: ["tr", "tra", "la", "lan", "re", "de", "mo", "in"] },
+    ];
+    for (const { papers, queries } of cases) {
+      const built = memorySource(papers, { recordsPerShard: 1, postingsShardBytes: 400 });
+      for (const [query, limit] of queries.flatMap((query) =>
+        [1, 3, 6].map((n) => [query, n] as const),
+      )) {
+        // Postings arrive a task later than asked for, as over a network.
+        const events: string[] = [];
+        const source: SearchSource = {
+          ...built.source,
+          postings: async (shard) => {
+            events.push("postings asked");
+            const postings = await built.source.postings(shard);
+            await new Promise((resolve) => setTimeout(resolve, 1));
+            events.push("postings arrived");
+            return postings;
+          },
+          records: (shard) => {
+            events.push(`records ${shard}`);
+            return built.source.records(shard);
+          },
+        };
+        const { hits } = await createSearchEngine(source).search({ query, limit });
+        const asked = events.filter((event) => event.startsWith("records"));
+        expect(asked.sort(), `${query} (${limit})`).toEqual(
+          hits.map(({ doc }) => `records ${doc}`).sort(),
+        );
+        const arrived = events.indexOf("postings arrived");
+        if (arrived >= 0 && hits.length > 0) {
+          expect(events.indexOf(asked[0] as string), query).toBeLessThan(arrived);
+        }
+      }
+    }
+  });
+
+  it("loads records only once the postings are there when more results than listed are asked for, or several words", async () => {
+    for (const request of [
+      { query: "graph", limit: 7 },
+      { query: "graph neu", limit: 3 },
+    ]) {
+      const { source, loaded } = memorySource(manyPapers(), { recordsPerShard: 1 });
+      const { hits } = await createSearchEngine(source).search(request);
+      const records = loaded.filter((path) => path.includes("/records/"));
+      expect(records).toHaveLength(hits.length);
+      expect(loaded.findIndex((path) => path.includes("/records/"))).toBeGreaterThan(
+        loaded.findLastIndex((path) => path.includes("/postings/")),
+      );
+    }
   });
 
   it("loads positions only to check a phrase", async () => {
@@ -145,16 +217,7 @@ describe("createSearchEngine", () => {
   });
 
   it("pages through many matches in the order of the whole ranking, ties to the newer paper", async () => {
-    // Scores repeat (same title, same abstract) so that ties decide much of the order.
-    const papers = Array.from({ length: 300 }, (_, number) => ({
-      id: `paper-${number}`,
-      title: number % 3 === 0 ? "Graph neural networks" : "Neural networks",
-      authors: ["Ada Lovelace"],
-      day: `2025-01-${String(28 - (number % 28)).padStart(2, "0")}`,
-      tags: [],
-      text: `${"graph ".repeat(1 + (number % 4))}neural message passing.`,
-    }));
-    const engine = createSearchEngine(memorySource(papers).source);
+    const engine = createSearchEngine(memorySource(manyPapers()).source);
     for (const query of ["graph", "graph neu"]) {
       const whole = (await engine.search({ query, limit: 300 })).hits;
       expect(whole).toHaveLength(300);
@@ -200,6 +263,18 @@ describe("createSearchEngine", () => {
     expect(parts).toEqual([searchIndexPaths.vocabulary(source.manifest.version, l)]);
   });
 });
+
+/** 300 papers whose scores repeat (same title, same abstract), so that ties decide much of the order. */
+function manyPapers(): SearchDocument[] {
+  return Array.from({ length: 300 }, (_, number) => ({
+    id: `paper-${number}`,
+    title: number % 3 === 0 ? "Graph neural networks" : "Neural networks",
+    authors: ["Ada Lovelace"],
+    day: `2025-01-${String(28 - (number % 28)).padStart(2, "0")}`,
+    tags: [],
+    text: `${"graph ".repeat(1 + (number % 4))}neural message passing.`,
+  }));
+}
 
 describe("lowerBound", () => {
   it("finds where a value would be inserted in a sorted list", () => {

@@ -1,8 +1,9 @@
 // The search index, built once per build from the same papers the pages show.
 import { buildSearchIndex, type SearchIndexFile } from "../lib/search-index.ts";
+import { formatDay } from "../lib/dates.ts";
 import type { SearchManifest } from "../lib/search-format.ts";
 import { getPapers } from "./papers.ts";
-import { urls } from "./site.ts";
+import { site, urls } from "./site.ts";
 
 /** The search page. */
 export const searchUrl = urls.asset("search/");
@@ -22,6 +23,7 @@ export function getSearchIndex(): Promise<{ manifest: SearchManifest; files: Sea
         arxiv: paper.arxiv,
         text: paper.text,
       })),
+      { dateLabel: (day) => formatDay(day, site.locale, "short") },
     ),
   );
   return cached;

@@ -5,7 +5,7 @@
 export const SEARCH_INDEX_DIR = "search-index/";
 
 /** The version of the file layout below; the browser refuses an index of another version. */
-export const SEARCH_FORMAT = 2;
+export const SEARCH_FORMAT = 3;
 
 /**
  * How many best papers the vocabulary lists for each term: the header's search shows this many, so
@@ -72,7 +72,11 @@ export interface PostingsShard {
  */
 export type PositionsShard = number[][][];
 
-/** What a result shows of one paper: id, title, authors, feed day, tags, arXiv id ("" if none), abstract text. */
+/**
+ * What a result shows of one paper: id, title, authors, feed day, tags, arXiv id ("" if none),
+ * abstract text, and the feed day as the site writes it ("Jul 31, 2025"), so that no browser needs
+ * a date formatter.
+ */
 export type SearchRecord = [
   id: string,
   title: string,
@@ -81,6 +85,7 @@ export type SearchRecord = [
   tags: string[],
   arxiv: string,
   text: string,
+  date: string,
 ];
 
 /** `days.json`: each feed day with its number of papers, newest first, in paper-number order. */

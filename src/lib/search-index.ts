@@ -34,6 +34,8 @@ export interface SearchIndexOptions {
   recordsPerShard?: number;
   /** How many best papers the vocabulary lists for each term. */
   topPapers?: number;
+  /** How results write a feed day; the day itself (`YYYY-MM-DD`) by default. */
+  dateLabel?: (day: string) => string;
 }
 
 /** One file of the index: its path from the index folder and its content. */
@@ -74,6 +76,7 @@ export function buildSearchIndex(
   const shardBytes = options.postingsShardBytes ?? DEFAULT_SHARD_BYTES;
   const recordsPerShard = options.recordsPerShard ?? DEFAULT_RECORDS_PER_SHARD;
   const topPapers = options.topPapers ?? TOP_PAPERS;
+  const dateLabel = options.dateLabel ?? ((day: string) => day);
   const papers = documents
     .map((document, order) => ({ document, order }))
     .sort((a, b) =>
@@ -155,6 +158,7 @@ export function buildSearchIndex(
     [...paper.tags],
     paper.arxiv ?? "",
     paper.text,
+    dateLabel(paper.day),
   ]);
 
   const bodies: { path: (version: string) => string; body: string }[] = [

@@ -3,7 +3,8 @@
 import { TOP_PAPERS } from "../lib/search-format.ts";
 import { prepare, search } from "./search-client.ts";
 import type { ResultItem } from "./protocol.ts";
-import { countPapers, element, fillResult, UNAVAILABLE } from "./result-view.ts";
+import { countOf } from "../lib/counts.ts";
+import { element, fillResult, UNAVAILABLE } from "./result-view.ts";
 
 // As many as the index lists for each term: then a one-word search loads its results alongside
 // its postings instead of after them.
@@ -74,7 +75,7 @@ export function enhanceHeaderSearch(form: HTMLFormElement): void {
       all.searchParams.set("q", query);
       addOption(all.href, items.length, (option) => {
         option.classList.add("search-option-all");
-        option.textContent = `See all ${countPapers(total)}`;
+        option.textContent = `See all ${countOf(total, "paper")}`;
       });
     }
     shownQuery = query;
@@ -113,7 +114,7 @@ export function enhanceHeaderSearch(form: HTMLFormElement): void {
     const text =
       outcome.total === 0
         ? `No papers match “${query.trim()}”.`
-        : `${countPapers(outcome.total)} found.`;
+        : `${countOf(outcome.total, "paper")} found.`;
     show(query, text, outcome.items, outcome.total);
   };
 

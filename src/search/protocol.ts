@@ -2,14 +2,6 @@
 import type { Segment } from "../lib/search-highlight.ts";
 import type { SearchFilters } from "../lib/search-query.ts";
 
-/**
- * The page's first message: its language, for the dates in results. The worker formats them, because
- * the first date formatter a page creates costs it tens of milliseconds (loading time-zone data).
- */
-export interface StartMessage {
-  locale: string;
-}
-
 /** A search the page asks the worker for. */
 export interface SearchMessage {
   id: number;
@@ -32,7 +24,7 @@ export interface ResultItem {
   /** How many authors are not listed. */
   moreAuthors: number;
   day: string;
-  /** The day as the page's readers write it, e.g. "Jul 31, 2025". */
+  /** The day as the site writes it, e.g. "Jul 31, 2025": formatted at build time. */
   date: string;
   tags: string[];
   excerpt: Segment[];

@@ -65,11 +65,6 @@ export function fillResult(
   container.append(excerpt);
 }
 
-/** "1 paper" or "N papers", with thousands separated. */
-export function countPapers(total: number): string {
-  return `${total.toLocaleString(document.documentElement.lang || undefined)} paper${total === 1 ? "" : "s"}`;
-}
-
 /** The message shown when the index cannot be loaded. */
 export const UNAVAILABLE =
   "Search is unavailable: the search index could not be loaded. Check your connection and try again.";

@@ -1,7 +1,7 @@
 // The page's side of the search worker: one worker per page, started on first use, and only the
 // answer to the latest search is delivered.
 import type { SearchFilters } from "../lib/search-query.ts";
-import type { PrepareMessage, ResultMessage, SearchMessage, StartMessage } from "./protocol.ts";
+import type { PrepareMessage, ResultMessage, SearchMessage } from "./protocol.ts";
 
 /** What a search comes back with: results, an error, or nothing because a newer search replaced it. */
 export type SearchOutcome = ResultMessage | { id: number; superseded: true };
@@ -17,9 +17,6 @@ function startWorker(): Worker {
     waiting.resolve(event.data);
     waiting = undefined;
   });
-  started.postMessage({
-    locale: document.documentElement.lang || navigator.language,
-  } satisfies StartMessage);
   started.addEventListener("error", (event) => {
     event.preventDefault();
     if (!waiting) return;

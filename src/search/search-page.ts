@@ -3,7 +3,8 @@
 // filter adds one, so Back returns to the previous search.
 import type { SearchFilters } from "../lib/search-query.ts";
 import { search } from "./search-client.ts";
-import { countPapers, element, fillResult, UNAVAILABLE } from "./result-view.ts";
+import { countOf } from "../lib/counts.ts";
+import { element, fillResult, UNAVAILABLE } from "./result-view.ts";
 
 const PAGE_SIZE = 20;
 const FIELDS = ["q", "tag", "from", "to"] as const;
@@ -86,7 +87,7 @@ export function enhanceSearchPage(form: HTMLFormElement): void {
     status.textContent =
       total === 0
         ? `No papers match${about}. Check the spelling, use fewer words or remove a filter.`
-        : `${countPapers(total)} found${about}.`;
+        : `${countOf(total, "paper")} found${about}.`;
     results.dataset["query"] = query;
   };
 

@@ -1,6 +1,5 @@
 // Runs every search off the main thread: it fetches the index files it needs, once each, and sends
 // back results whose text is already split into highlighted segments.
-import { formatDay } from "../lib/dates.ts";
 import { excerptSegments, highlight } from "../lib/search-highlight.ts";
 import {
   SEARCH_FORMAT,
@@ -12,26 +11,18 @@ import {
 } from "../lib/search-format.ts";
 import { createSearchEngine, type SearchEngine, type SearchHit } from "../lib/search-query.ts";
 import { createUrls } from "../lib/urls.ts";
-import type {
-  PrepareMessage,
-  ResultItem,
-  ResultMessage,
-  SearchMessage,
-  StartMessage,
-} from "./protocol.ts";
+import type { PrepareMessage, ResultItem, ResultMessage, SearchMessage } from "./protocol.ts";
 
 const SHOWN_AUTHORS = 4;
 const EXCERPT_LENGTH = 220;
 
 const scope = self as unknown as {
   postMessage(message: ResultMessage): void;
-  onmessage: ((event: MessageEvent<StartMessage | SearchMessage | PrepareMessage>) => void) | null;
+  onmessage: ((event: MessageEvent<SearchMessage | PrepareMessage>) => void) | null;
 };
 const urls = createUrls(import.meta.env.BASE_URL);
 const indexUrl = urls.asset(SEARCH_INDEX_DIR);
 const files = new Map<string, Promise<unknown>>();
-// The page says which before its first search.
-let locale = "en";
 
 function load<T>(path: string, init?: RequestInit): Promise<T> {
   let file = files.get(path);
@@ -78,14 +69,14 @@ function getEngine(): Promise<SearchEngine> {
 }
 
 function toItem(hit: SearchHit, terms: ReadonlySet<string>): ResultItem {
-  const [id, title, authors, day, tags, , text] = hit.record;
+  const [id, title, authors, day, tags, , text, date] = hit.record;
   return {
     url: urls.paper(id),
     title: highlight(title, terms),
     authors: authors.slice(0, SHOWN_AUTHORS).map((author) => highlight(author, terms)),
     moreAuthors: Math.max(0, authors.length - SHOWN_AUTHORS),
     day,
-    date: formatDay(day, locale, "short"),
+    date,
     tags,
     excerpt: excerptSegments(text, terms, EXCERPT_LENGTH),
   };
@@ -95,12 +86,6 @@ let running: AbortController | undefined;
 
 scope.onmessage = (event) => {
   const request = event.data;
-  if ("locale" in request) {
-    locale = request.locale;
-    // Loads the date formatter's data now, while the index loads, rather than with the first results.
-    formatDay("2000-01-01", locale, "short");
-    return;
-  }
   if ("prepare" in request) {
     // Only a head start: the search that follows reports any failure.
     getEngine()

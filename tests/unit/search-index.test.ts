@@ -84,6 +84,8 @@ describe("buildSearchIndex", () => {
     ]);
     const records = get<SearchRecord[]>(searchIndexPaths.records(version, 0));
     expect(records.map(([id]) => id)).toEqual(["new-a", "new-b", "old"]);
+    // Without a label for dates, results show the day itself.
+    expect(records.map(([, , , day, , , , date]) => date === day)).toEqual([true, true, true]);
     expect(get(searchIndexPaths.days(version))).toEqual([
       ["2025-01-01", 2],
       ["2024-01-01", 1],
@@ -158,6 +160,15 @@ describe("buildSearchIndex", () => {
     });
     expect(top.some((papers) => papers.length === 6)).toBe(true);
     expect(top.some((papers) => papers.length === 2)).toBe(true);
+  });
+
+  it("writes each record's day as the site does, so no browser needs a date formatter", () => {
+    const { get, version } = files([paper({ id: "p", day: "2025-07-31" })], {
+      dateLabel: (day: string) => `the day ${day}`,
+    });
+    const [record] = get<SearchRecord[]>(searchIndexPaths.records(version, 0));
+    expect(record?.[3]).toBe("2025-07-31");
+    expect(record?.[7]).toBe("the day 2025-07-31");
   });
 
   it("holds no TeX command and no markup in its vocabulary", () => {

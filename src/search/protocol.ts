@@ -2,6 +2,14 @@
 import type { Segment } from "../lib/search-highlight.ts";
 import type { SearchFilters } from "../lib/search-query.ts";
 
+/**
+ * The page's first message: the search index's manifest as the page fetched it while the worker
+ * started (which takes some 100 ms here, the manifest a few), or null if the page could not.
+ */
+export interface ManifestMessage {
+  manifest: string | null;
+}
+
 /** A search the page asks the worker for. */
 export interface SearchMessage {
   id: number;

@@ -1,7 +1,9 @@
 // The page's side of the search worker: one worker per page, started on first use, and only the
 // answer to the latest search is delivered.
+import { SEARCH_INDEX_DIR, searchIndexPaths } from "../lib/search-format.ts";
 import type { SearchFilters } from "../lib/search-query.ts";
-import type { PrepareMessage, ResultMessage, SearchMessage } from "./protocol.ts";
+import { createUrls } from "../lib/urls.ts";
+import type { ManifestMessage, PrepareMessage, ResultMessage, SearchMessage } from "./protocol.ts";
 
 /** What a search comes back with: results, an error, or nothing because a newer search replaced it. */
 export type SearchOutcome = ResultMessage | { id: number; superseded: true };
@@ -24,6 +26,15 @@ function startWorker(): Worker {
     waiting = undefined;
     worker = undefined;
   });
+  // The worker's own fetch would wait for its code to load and run; the page's starts now.
+  const manifestUrl = createUrls(import.meta.env.BASE_URL).asset(
+    SEARCH_INDEX_DIR + searchIndexPaths.manifest,
+  );
+  fetch(manifestUrl, { cache: "no-cache" })
+    .then((response) => (response.ok ? response.text() : null))
+    .catch(() => null)
+    .then((manifest) => started.postMessage({ manifest } satisfies ManifestMessage))
+    .catch(() => undefined);
   return started;
 }
 

@@ -11,14 +11,21 @@ import {
 } from "../lib/search-format.ts";
 import { createSearchEngine, type SearchEngine, type SearchHit } from "../lib/search-query.ts";
 import { createUrls } from "../lib/urls.ts";
-import type { PrepareMessage, ResultItem, ResultMessage, SearchMessage } from "./protocol.ts";
+import type {
+  ManifestMessage,
+  PrepareMessage,
+  ResultItem,
+  ResultMessage,
+  SearchMessage,
+} from "./protocol.ts";
 
 const SHOWN_AUTHORS = 4;
 const EXCERPT_LENGTH = 220;
 
 const scope = self as unknown as {
   postMessage(message: ResultMessage): void;
-  onmessage: ((event: MessageEvent<SearchMessage | PrepareMessage>) => void) | null;
+  onmessage:
+    ((event: MessageEvent<ManifestMessage | SearchMessage | PrepareMessage>) => void) | null;
 };
 const urls = createUrls(import.meta.env.BASE_URL);
 const indexUrl = urls.asset(SEARCH_INDEX_DIR);
@@ -39,8 +46,20 @@ function load<T>(path: string, init?: RequestInit): Promise<T> {
   return file as Promise<T>;
 }
 
+// The page fetches the manifest while this worker starts; it is used once, and fetched anew if the
+// index has to be opened again.
+let receiveManifest: (manifest: string | null) => void = () => undefined;
+let handedManifest: Promise<string | null> | undefined = new Promise((resolve) => {
+  receiveManifest = resolve;
+});
+
 async function openIndex(): Promise<SearchEngine> {
-  const manifest = await load<SearchManifest>(searchIndexPaths.manifest, { cache: "no-cache" });
+  const handed = await handedManifest;
+  handedManifest = undefined;
+  const manifest =
+    typeof handed === "string"
+      ? (JSON.parse(handed) as SearchManifest)
+      : await load<SearchManifest>(searchIndexPaths.manifest, { cache: "no-cache" });
   // A page cached from an older build may meet an index written in a newer layout.
   const format: unknown = manifest.format;
   if (format !== SEARCH_FORMAT) {
@@ -86,6 +105,10 @@ let running: AbortController | undefined;
 
 scope.onmessage = (event) => {
   const request = event.data;
+  if ("manifest" in request) {
+    receiveManifest(request.manifest);
+    return;
+  }
   if ("prepare" in request) {
     // Only a head start: the search that follows reports any failure.
     getEngine()

@@ -14,6 +14,15 @@ const options = (page: Page) =>
   page.getByRole("listbox", { name: "Search results" }).getByRole("option");
 const isSearchFile = (url: string) => /\/search-index\/|\/_astro\/(start|search-worker)/.test(url);
 
+/** The URLs the page requests from now on that match `pattern`, as they come. */
+function requestsTo(page: Page, pattern: RegExp): string[] {
+  const urls: string[] = [];
+  page.on("request", (request) => {
+    if (pattern.test(request.url())) urls.push(request.url());
+  });
+  return urls;
+}
+
 async function typeInHeader(page: Page, query: string): Promise<void> {
   await box(page).focus();
   await expect(page.getByRole("combobox", { name: "Search papers" })).toBeVisible();
@@ -105,6 +114,20 @@ test.describe("the header search box", () => {
     expect(code).not.toMatch(/\bIntl\.|toLocale/);
   });
 
+  test("loads its fuzzy matcher only for a word the index does not know", async ({ page }) => {
+    const fuzzy = requestsTo(page, /\/_astro\/fuse/);
+    await page.goto("./");
+    // In three papers, as is each word it starts from four letters on: nothing to match fuzzily.
+    await typeInHeader(page, "monday");
+    await expect(options(page)).toHaveCount(3);
+    expect(fuzzy).toEqual([]);
+    await box(page).fill("");
+    await box(page).pressSequentially("quantizaton");
+    await expect(page.locator("[data-search-popup]")).toHaveAttribute("data-query", "quantizaton");
+    await expect(options(page).first()).toContainText("Another Monday Paper on Quantization");
+    expect(fuzzy).toHaveLength(1);
+  });
+
   test("forgives a typo and finds authors", async ({ page }) => {
     await page.goto("./");
     await typeInHeader(page, "quantizaton");
@@ -186,6 +209,32 @@ test.describe("the header search box", () => {
     await expect(page.locator("[data-search-popup]")).toContainText("Search is unavailable");
     await expect(page.locator("[data-search-status]")).toContainText("Search is unavailable");
     await expect(options(page)).toHaveCount(0);
+  });
+
+  test("fetches the manifest once, and has the worker fetch it when the page could not", async ({
+    page,
+    siteWatch,
+  }) => {
+    const manifests = requestsTo(page, /\/search-index\/manifest\.json$/);
+    await page.goto("./");
+    await typeInHeader(page, "quantization");
+    await expect(options(page)).toHaveCount(1);
+    expect(manifests).toHaveLength(1);
+
+    // The page's fetch fails once: the worker fetches the manifest itself and search works.
+    siteWatch.expectFailures("search-index/manifest.json");
+    let failed = false;
+    await page.route("**/search-index/manifest.json", (route) => {
+      if (failed) return route.continue();
+      failed = true;
+      return route.fulfill({ status: 503, body: "Service Unavailable" });
+    });
+    manifests.length = 0;
+    await page.reload();
+    await typeInHeader(page, "quantization");
+    await expect(options(page)).toHaveCount(1);
+    expect(failed).toBe(true);
+    expect(manifests).toHaveLength(2);
   });
 });
 

@@ -15,10 +15,12 @@ test("the header box searches, and every search file and result link stays under
   const box = page.getByLabel("Search papers", { exact: true });
   await box.focus();
   await expect(page.getByRole("combobox", { name: "Search papers" })).toBeVisible();
-  await box.pressSequentially("geodesic");
+  // A typo, so that the fuzzy matcher's own chunk loads too.
+  await box.pressSequentially("geodesik");
   const option = page.getByRole("option").first();
   await expect(option).toContainText("Geodesic Multi-Modal Mixup for Robust Fine-Tuning");
   expect(requests.filter((path) => path.includes("search-index/")).length).toBeGreaterThan(2);
+  expect(requests.filter((path) => path.includes("/_astro/fuse"))).toHaveLength(1);
   expect(requests.filter((path) => !path.startsWith(BASE))).toEqual([]);
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Enter");

@@ -5,7 +5,7 @@
 export const SEARCH_INDEX_DIR = "search-index/";
 
 /** The version of the file layout below; the browser refuses an index of another version. */
-export const SEARCH_FORMAT = 3;
+export const SEARCH_FORMAT = 4;
 
 /**
  * How many best papers the vocabulary lists for each term: the header's search shows this many, so
@@ -48,6 +48,12 @@ export interface VocabularyPart {
    * then the newer paper, at most `topPapers` of them, so all of them when `df` is no more.
    */
   top: number[][];
+  /**
+   * How many papers each prefix too short to match fuzzily (2 or 3 letters) matches while typed,
+   * through the term itself and its commonest completions, when that is more than one term: with
+   * `top`, a one-word search for it needs no postings at all.
+   */
+  prefixTotals: Record<string, number>;
 }
 
 /** The key of the vocabulary part a term belongs to. */

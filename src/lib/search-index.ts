@@ -11,6 +11,7 @@ import {
   type VocabularyPart,
   vocabularyKey,
 } from "./search-format.ts";
+import { DEFAULT_MATCH_SETTINGS, lowerBound, prefixCompletions } from "./search-query.ts";
 import { arxivTerm, tokenize } from "./search-text.ts";
 
 /** One paper as the search index takes it in. */
@@ -168,6 +169,12 @@ export function buildSearchIndex(
         terms: terms.slice(start, start + count),
         df: df.slice(start, start + count),
         top: top.slice(start, start + count),
+        prefixTotals: shortPrefixTotals(
+          terms.slice(start, start + count),
+          df.slice(start, start + count),
+          (term) => (postings.get(term) as TermPostings).docs,
+          papers.length,
+        ),
       } satisfies VocabularyPart),
     })),
     { path: searchIndexPaths.days, body: JSON.stringify(days) },
@@ -264,6 +271,46 @@ function bestPapers({ docs, scores }: TermPostings, count: number): number[] {
     if (best.length > count) best.pop();
   }
   return best.flatMap((slot) => [docs[slot] as number, scores[slot] as number]);
+}
+
+/**
+ * For each prefix of a vocabulary part too short to match fuzzily, how many papers its expansion
+ * (the prefix itself if it is a term, and its commonest completions, as the search engine picks
+ * them) matches, when that is more than one term.
+ */
+function shortPrefixTotals(
+  terms: readonly string[],
+  df: readonly number[],
+  docsOf: (term: string) => readonly number[],
+  paperCount: number,
+): Record<string, number> {
+  const { minPrefixLength, minFuzzyLength } = DEFAULT_MATCH_SETTINGS;
+  const prefixes = new Set<string>();
+  for (const term of terms) {
+    for (let length = minPrefixLength; length < minFuzzyLength && length <= term.length; length++) {
+      prefixes.add(term.slice(0, length));
+    }
+  }
+  const totals: Record<string, number> = {};
+  // Each paper is marked with the last prefix that counted it, so no set is built per prefix.
+  const countedFor = new Int32Array(paperCount).fill(-1);
+  let prefixNumber = 0;
+  for (const prefix of prefixes) {
+    const expansion = prefixCompletions(terms, df, prefix).map((index) => terms[index] as string);
+    if (terms[lowerBound(terms, prefix)] === prefix) expansion.push(prefix);
+    if (expansion.length < 2) continue;
+    let total = 0;
+    for (const term of expansion) {
+      for (const doc of docsOf(term)) {
+        if (countedFor[doc] === prefixNumber) continue;
+        countedFor[doc] = prefixNumber;
+        total += 1;
+      }
+    }
+    totals[prefix] = total;
+    prefixNumber += 1;
+  }
+  return totals;
 }
 
 function chunk<T>(items: readonly T[], size: number): T[][] {

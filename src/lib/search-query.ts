@@ -109,6 +109,29 @@ export const DEFAULT_MATCH_SETTINGS: MatchSettings = {
   rareDocumentFrequency: 3,
 };
 
+/**
+ * Where in a sorted vocabulary part the commonest completions of a prefix are (the prefix itself
+ * and common words left out): a third as many as `prefixExpansions` for two letters, two thirds
+ * for three, all of them from four letters on. None for a prefix shorter than `minPrefixLength`.
+ */
+export function prefixCompletions(
+  terms: readonly string[],
+  df: readonly number[],
+  prefix: string,
+  settings: MatchSettings = DEFAULT_MATCH_SETTINGS,
+): number[] {
+  if (prefix.length < settings.minPrefixLength) return [];
+  const completions: number[] = [];
+  const end = lowerBound(terms, `${prefix}\uffff`);
+  for (let index = lowerBound(terms, prefix); index < end; index++) {
+    const term = terms[index] as string;
+    if (term !== prefix && !STOPWORDS.has(term)) completions.push(index);
+  }
+  completions.sort((a, b) => (df[b] ?? 0) - (df[a] ?? 0) || a - b);
+  const count = Math.ceil((settings.prefixExpansions * Math.min(3, prefix.length - 1)) / 3);
+  return completions.slice(0, count);
+}
+
 // Bigrams are padded so that the first and last letters count as much as the middle ones.
 const START = "\u0002";
 const END = "\u0003";
@@ -181,6 +204,7 @@ export function createSearchEngine(
     terms: string[];
     df: number[];
     top: number[][];
+    prefixTotals: Record<string, number>;
     bigrams?: BigramIndex;
   }
   const loadedParts: Part[] = [];
@@ -192,8 +216,8 @@ export function createSearchEngine(
     if (!entry) return undefined;
     let part = parts.get(key);
     if (!part) {
-      part = source.vocabulary(number).then(({ terms, df, top }) => {
-        const loaded = { start: entry[1], terms, df, top };
+      part = source.vocabulary(number).then(({ terms, df, top, prefixTotals }) => {
+        const loaded = { start: entry[1], terms, df, top, prefixTotals };
         loadedParts.push(loaded);
         return loaded;
       });
@@ -238,15 +262,8 @@ export function createSearchEngine(
     const found: Expansion[] = exact >= 0 ? [{ index: part.start + exact, quality: 1 }] : [];
     if (word.exact) return found;
     let prefixFrequency = 0;
-    if (word.prefix && term.length >= settings.minPrefixLength) {
-      const end = lowerBound(terms, `${term}\uffff`);
-      const completions: number[] = [];
-      for (let index = local; index < end; index++) {
-        if (index !== exact && !STOPWORDS.has(terms[index] as string)) completions.push(index);
-      }
-      completions.sort((a, b) => (df[b] ?? 0) - (df[a] ?? 0) || a - b);
-      const expansions = Math.ceil((settings.prefixExpansions * Math.min(3, term.length - 1)) / 3);
-      for (const index of completions.slice(0, expansions)) {
+    if (word.prefix) {
+      for (const index of prefixCompletions(terms, df, term, settings)) {
         prefixFrequency += df[index] ?? 0;
         // A completion that adds little to what was typed counts almost as much as the word itself.
         const quality = 0.6 + 0.3 * (term.length / (terms[index] as string).length);
@@ -415,8 +432,25 @@ export function createSearchEngine(
     const hasFilters = Boolean(filters.tag || filters.from || filters.to);
     const [onlyWord] = expansions;
     if (onlyWord && expansions.length === 1 && parsed.phrases.length === 0 && !hasFilters) {
-      // The records this page will show load alongside the postings, which are only needed to count.
       const foreseen = foreseePage(onlyWord, offset + limit);
+      const total = foreseen && knownTotal(words[0] as QueryWord, onlyWord);
+      if (foreseen && total !== undefined) {
+        // Nothing left to count: the vocabulary alone answers. The postings load afterwards, for
+        // the keystroke that follows: a longer prefix, or a second word to match with this one.
+        const page = foreseen.slice(offset);
+        const records = await loadRecords(page);
+        void loadPostings(matchedTerms).catch(() => undefined);
+        return {
+          total,
+          hits: page.map(({ doc, score }, at) => ({
+            doc,
+            score,
+            record: records[at] as SearchRecord,
+          })),
+          terms: [...new Set(matchedTerms.map((index) => termAt(index) ?? ""))],
+        };
+      }
+      // The records this page will show load alongside the postings, which are only needed to count.
       if (foreseen) void loadRecords(foreseen.slice(offset)).catch(() => undefined);
     }
     const [, accept] = await Promise.all([loadPostings(matchedTerms), filterRange(filters)]);
@@ -499,6 +533,23 @@ export function createSearchEngine(
       [...best].map(([doc, score]) => ({ doc, score })),
       count,
     );
+  }
+
+  /**
+   * How many papers one word matches, when the vocabulary says without postings: a single term's
+   * document frequency, or the total the index keeps for a short prefix (counted with the default
+   * settings, so an engine with others leaves it to the postings).
+   */
+  function knownTotal(word: QueryWord, expansions: readonly Expansion[]): number | undefined {
+    const [only] = expansions;
+    if (only && expansions.length === 1) return dfAt(only.index);
+    if (!word.prefix || word.term.length >= settings.minFuzzyLength) return undefined;
+    if (settings !== DEFAULT_MATCH_SETTINGS) return undefined;
+    const first = expansions[0];
+    const part = first === undefined ? undefined : loadedPartAt(first.index);
+    return part && Object.hasOwn(part.prefixTotals, word.term)
+      ? part.prefixTotals[word.term]
+      : undefined;
   }
 
   function recordShard(shard: number): Promise<SearchRecord[]> {

@@ -31,16 +31,17 @@ function files(documents: readonly SearchDocument[], options = {}) {
   const vocabulary = (): VocabularyPart =>
     manifest.vocabulary.reduce<VocabularyPart>(
       (all, _, part) => {
-        const { terms, df, top } = get<VocabularyPart>(
+        const { terms, df, top, prefixTotals } = get<VocabularyPart>(
           searchIndexPaths.vocabulary(manifest.version, part),
         );
         return {
           terms: [...all.terms, ...terms],
           df: [...all.df, ...df],
           top: [...all.top, ...top],
+          prefixTotals: { ...all.prefixTotals, ...prefixTotals },
         };
       },
-      { terms: [], df: [], top: [] },
+      { terms: [], df: [], top: [], prefixTotals: {} },
     );
   return { manifest, bodies, get, vocabulary, version: manifest.version };
 }

@@ -41,21 +41,21 @@ describe("parseQuery", () => {
 
 describe("createSearchEngine", () => {
   it("loads only the shards a query needs, once each", async () => {
-    // With one best paper listed per term, the two papers of "lovelace" need its postings.
+    // Two results, and one best paper listed per term: "lovelace" needs its postings.
     const { source, loaded } = memorySource(SEARCH_FIXTURE, {
       postingsShardBytes: 200,
-      recordsPerShard: 2,
+      recordsPerShard: 1,
       topPapers: 1,
     });
     const engine = createSearchEngine(source);
-    await engine.search({ query: "lovelace ", limit: 1 });
+    await engine.search({ query: "lovelace ", limit: 2 });
     const version = source.manifest.version;
     const postings = loaded.filter((path) => path.startsWith(`${version}/postings/`));
     expect(postings).toHaveLength(1);
-    expect(loaded.filter((path) => path.startsWith(`${version}/records/`))).toHaveLength(1);
+    expect(loaded.filter((path) => path.startsWith(`${version}/records/`))).toHaveLength(2);
     expect(loaded.some((path) => path.includes("positions"))).toBe(false);
     expect(source.manifest.shardStarts.length).toBeGreaterThan(10);
-    await engine.search({ query: "lovelace ", limit: 1 });
+    await engine.search({ query: "lovelace ", limit: 2 });
     expect(loaded.filter((path) => path.startsWith(`${version}/postings/`))).toHaveLength(1);
   });
 
@@ -110,6 +110,49 @@ describe("createSearchEngine", () => {
         }
       }
     }
+  });
+
+  it("answers a short prefix or a single term from the vocabulary alone, as the postings would", async () => {
+    for (const papers of [manyPapers(), SEARCH_FIXTURE]) {
+      const built = memorySource(papers, { postingsShardBytes: 400 });
+      // Postings that never arrive: an answer that waited for them would never come.
+      const asked: number[] = [];
+      const source: SearchSource = {
+        ...built.source,
+        postings: (shard) => {
+          asked.push(shard);
+          return new Promise(() => undefined);
+        },
+      };
+      const slow = createSearchEngine(memorySource(papers, { topPapers: 0 }).source);
+      const parts = await Promise.all(
+        source.manifest.vocabulary.map((_, part) => source.vocabulary(part)),
+      );
+      const queries = new Set(
+        parts
+          .flatMap((part) => part.terms)
+          .flatMap((term) => [term.slice(0, 2), term.slice(0, 3), `${term} `]),
+      );
+      for (const query of queries) {
+        const answer = await createSearchEngine(source).search({ query, limit: 6 });
+        const expected = await slow.search({ query, limit: 6 });
+        expect(answer.total, query).toBe(expected.total);
+        expect(
+          answer.hits.map(({ doc }) => doc),
+          query,
+        ).toEqual(expected.hits.map(({ doc }) => doc));
+      }
+      // Asked for afterwards, for the keystroke that follows.
+      expect(asked.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("counts a short prefix from postings when it searches with other settings than the index's", async () => {
+    const { source, loaded } = memorySource(manyPapers());
+    const settings = { ...DEFAULT_MATCH_SETTINGS };
+    const { total } = await createSearchEngine(source, settings).search({ query: "ne", limit: 3 });
+    expect(total).toBe(300);
+    expect(loaded.some((path) => path.includes("/postings/"))).toBe(true);
   });
 
   it("loads records only once the postings are there when more results than listed are asked for, or several words", async () => {

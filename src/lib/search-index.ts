@@ -163,20 +163,20 @@ export function buildSearchIndex(
   ]);
 
   const bodies: { path: (version: string) => string; body: string }[] = [
-    ...vocabulary.map(([, start, count], n) => ({
-      path: (version: string) => searchIndexPaths.vocabulary(version, n),
-      body: JSON.stringify({
-        terms: terms.slice(start, start + count),
-        df: df.slice(start, start + count),
-        top: top.slice(start, start + count),
-        prefixTotals: shortPrefixTotals(
-          terms.slice(start, start + count),
-          df.slice(start, start + count),
-          (term) => (postings.get(term) as TermPostings).docs,
-          papers.length,
-        ),
-      } satisfies VocabularyPart),
-    })),
+    ...vocabulary.map(([, start, count], n) => {
+      const partTerms = terms.slice(start, start + count);
+      const partDf = df.slice(start, start + count);
+      const docsOf = (term: string) => (postings.get(term) as TermPostings).docs;
+      return {
+        path: (version: string) => searchIndexPaths.vocabulary(version, n),
+        body: JSON.stringify({
+          terms: partTerms,
+          df: partDf,
+          top: top.slice(start, start + count),
+          prefixTotals: shortPrefixTotals(partTerms, partDf, docsOf, papers.length),
+        } satisfies VocabularyPart),
+      };
+    }),
     { path: searchIndexPaths.days, body: JSON.stringify(days) },
     ...postingsShards.map((shard, n) => ({
       path: (version: string) => searchIndexPaths.postings(version, n),

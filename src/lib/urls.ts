@@ -1,3 +1,5 @@
+import { SEARCH_INDEX_DIR } from "./search-format.ts";
+
 /** The first URL segment of each kind of feed period: `/date/2025-07-31/`, `/week/2025-W31/`, `/month/2025-07/`. */
 export const PERIOD_SEGMENT = { day: "date", week: "week", month: "month" } as const;
 
@@ -30,6 +32,8 @@ export interface SiteUrls {
   tagRss(tag: string): string;
   /** The sitemap index that lists every page. */
   sitemap: string;
+  /** A file of the search index, by its path inside the index folder. */
+  searchIndex(path: string): string;
   /** Any other path of the site (a file in public/, say), under the base path. */
   asset(path: string): string;
 }
@@ -56,6 +60,7 @@ export function createUrls(base: string): SiteUrls {
     jsonFeed: asset("feed.json"),
     tagRss: (tag) => asset(`tags/${encodeURIComponent(tag)}/rss.xml`),
     sitemap: asset("sitemap-index.xml"),
+    searchIndex: (path) => asset(`${SEARCH_INDEX_DIR}${path}`),
     asset,
   };
 }

@@ -1,6 +1,6 @@
 // The page's side of the search worker: one worker per page, started on first use, and only the
 // answer to the latest search is delivered.
-import { SEARCH_INDEX_DIR, searchIndexPaths } from "../lib/search-format.ts";
+import { searchIndexPaths } from "../lib/search-format.ts";
 import type { SearchFilters } from "../lib/search-query.ts";
 import { createUrls } from "../lib/urls.ts";
 import type { ManifestMessage, PrepareMessage, ResultMessage, SearchMessage } from "./protocol.ts";
@@ -27,9 +27,7 @@ function startWorker(): Worker {
     worker = undefined;
   });
   // The worker's own fetch would wait for its code to load and run; the page's starts now.
-  const manifestUrl = createUrls(import.meta.env.BASE_URL).asset(
-    SEARCH_INDEX_DIR + searchIndexPaths.manifest,
-  );
+  const manifestUrl = createUrls(import.meta.env.BASE_URL).searchIndex(searchIndexPaths.manifest);
   fetch(manifestUrl, { cache: "no-cache" })
     .then((response) => (response.ok ? response.text() : null))
     .catch(() => null)

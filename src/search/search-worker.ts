@@ -3,7 +3,6 @@
 import { excerptSegments, highlight } from "../lib/search-highlight.ts";
 import {
   SEARCH_FORMAT,
-  SEARCH_INDEX_DIR,
   searchIndexPaths,
   type SearchManifest,
   type SearchRecord,
@@ -28,13 +27,12 @@ const scope = self as unknown as {
     ((event: MessageEvent<ManifestMessage | SearchMessage | PrepareMessage>) => void) | null;
 };
 const urls = createUrls(import.meta.env.BASE_URL);
-const indexUrl = urls.asset(SEARCH_INDEX_DIR);
 const files = new Map<string, Promise<unknown>>();
 
 function load<T>(path: string, init?: RequestInit): Promise<T> {
   let file = files.get(path);
   if (!file) {
-    const url = new URL(path, new URL(indexUrl, self.location.href)).href;
+    const url = new URL(urls.searchIndex(path), self.location.href).href;
     file = fetch(url, init).then(async (response) => {
       if (!response.ok) throw new Error(`${url} answered ${response.status}`);
       return (await response.json()) as unknown;

@@ -20,6 +20,7 @@ describe("createUrls", () => {
     expect(urls.jsonFeed).toBe("/feed.json");
     expect(urls.tagRss("vision")).toBe("/tags/vision/rss.xml");
     expect(urls.sitemap).toBe("/sitemap-index.xml");
+    expect(urls.searchIndex("manifest.json")).toBe("/search-index/manifest.json");
   });
 
   it("numbers the later pages of a tag's or an author's list, keeping page 1 at the list's own URL", () => {
@@ -54,6 +55,9 @@ describe("createUrls", () => {
       expect(urls.rss).toBe("/daily-papers/rss.xml");
       expect(urls.tagRss("vision")).toBe("/daily-papers/tags/vision/rss.xml");
       expect(urls.sitemap).toBe("/daily-papers/sitemap-index.xml");
+      expect(urls.searchIndex("0a1b/records/3.json")).toBe(
+        "/daily-papers/search-index/0a1b/records/3.json",
+      );
     }
   });
 });

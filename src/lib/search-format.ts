@@ -5,7 +5,7 @@
 export const SEARCH_INDEX_DIR = "search-index/";
 
 /** The version of the file layout below; the browser refuses an index of another version. */
-export const SEARCH_FORMAT = 4;
+export const SEARCH_FORMAT = 5;
 
 /**
  * How many best papers the vocabulary lists for each term: the header's search shows this many, so
@@ -31,11 +31,23 @@ export interface SearchManifest {
   recordsPerShard: number;
   /** How many best papers each term lists in its vocabulary part (`VocabularyPart.top`). */
   topPapers: number;
+  /**
+   * The match settings `VocabularyPart.prefixTotals` were counted with: an engine that expands
+   * prefixes otherwise counts from the postings instead.
+   */
+  prefixCounting: PrefixCounting;
   /** Every tag with its number of papers, most used first; a tag's number is its place here. */
   tags: [tag: string, papers: number][];
   /** The newest and oldest feed days, for the date filter. */
   newestDay: string;
   oldestDay: string;
+}
+
+/** The match settings that decide which terms a two- or three-letter prefix expands to. */
+export interface PrefixCounting {
+  minPrefixLength: number;
+  prefixExpansions: number;
+  minFuzzyLength: number;
 }
 
 /** `vocabulary/<n>.json`: the terms of one part of the vocabulary and how many papers have each. */

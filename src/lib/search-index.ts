@@ -11,7 +11,12 @@ import {
   type VocabularyPart,
   vocabularyKey,
 } from "./search-format.ts";
-import { DEFAULT_MATCH_SETTINGS, lowerBound, prefixCompletions } from "./search-query.ts";
+import {
+  DEFAULT_MATCH_SETTINGS,
+  lowerBound,
+  prefixCompletions,
+  prefixCountingOf,
+} from "./search-query.ts";
 import { arxivTerm, tokenize } from "./search-text.ts";
 
 /** One paper as the search index takes it in. */
@@ -205,6 +210,7 @@ export function buildSearchIndex(
     shardStarts,
     recordsPerShard,
     topPapers,
+    prefixCounting: prefixCountingOf(DEFAULT_MATCH_SETTINGS),
     tags: tags.map(([tag, docs]) => [tag, docs.length]),
     newestDay: papers[0]?.day ?? "",
     oldestDay: papers.at(-1)?.day ?? "",

@@ -3,6 +3,7 @@ import {
   deltaDecode,
   type PositionsShard,
   type PostingsShard,
+  type PrefixCounting,
   type SearchDays,
   type SearchManifest,
   type SearchRecord,
@@ -109,6 +110,12 @@ export const DEFAULT_MATCH_SETTINGS: MatchSettings = {
   rareDocumentFrequency: 3,
 };
 
+/** The settings that short-prefix totals depend on, as the manifest records them. */
+export function prefixCountingOf(settings: PrefixCounting): PrefixCounting {
+  const { minPrefixLength, prefixExpansions, minFuzzyLength } = settings;
+  return { minPrefixLength, prefixExpansions, minFuzzyLength };
+}
+
 /**
  * Where in a sorted vocabulary part the commonest completions of a prefix are (the prefix itself
  * and common words left out): a third as many as `prefixExpansions` for two letters, two thirds
@@ -198,6 +205,10 @@ export function createSearchEngine(
   const decoded = new Map<number, { docs: Int32Array; scores: Uint8Array }>();
   const recordShards = new Map<number, Promise<SearchRecord[]>>();
   const parts = new Map<string, Promise<Part>>();
+  const counted = manifest.prefixCounting;
+  const prefixTotalsHold = Object.entries(prefixCountingOf(settings)).every(
+    ([name, value]) => counted[name as keyof PrefixCounting] === value,
+  );
 
   interface Part {
     start: number;
@@ -437,18 +448,9 @@ export function createSearchEngine(
       if (foreseen && total !== undefined) {
         // Nothing left to count: the vocabulary alone answers. The postings load afterwards, for
         // the keystroke that follows: a longer prefix, or a second word to match with this one.
-        const page = foreseen.slice(offset);
-        const records = await loadRecords(page);
+        const answer = await respond(total, foreseen.slice(offset), matchedTerms);
         void loadPostings(matchedTerms).catch(() => undefined);
-        return {
-          total,
-          hits: page.map(({ doc, score }, at) => ({
-            doc,
-            score,
-            record: records[at] as SearchRecord,
-          })),
-          terms: [...new Set(matchedTerms.map((index) => termAt(index) ?? ""))],
-        };
+        return answer;
       }
       // The records this page will show load alongside the postings, which are only needed to count.
       if (foreseen) void loadRecords(foreseen.slice(offset)).catch(() => undefined);
@@ -496,17 +498,20 @@ export function createSearchEngine(
         if (total > 0) ranked.push({ doc, score: total });
       }
     }
-    const page = bestRanked(ranked, offset + limit).slice(offset);
     request.signal?.throwIfAborted();
+    return respond(ranked.length, bestRanked(ranked, offset + limit).slice(offset), matchedTerms);
+  }
+
+  /** The response for a page of ranked papers: their records, and the terms that matched. */
+  async function respond(
+    total: number,
+    page: readonly RankedPaper[],
+    matchedTerms: readonly number[],
+  ): Promise<SearchResponse> {
     const records = await loadRecords(page);
-    const hits = page.map(({ doc, score }, at) => ({
-      doc,
-      score,
-      record: records[at] as SearchRecord,
-    }));
     return {
-      total: ranked.length,
-      hits,
+      total,
+      hits: page.map(({ doc, score }, at) => ({ doc, score, record: records[at] as SearchRecord })),
       terms: [...new Set(matchedTerms.map((index) => termAt(index) ?? ""))],
     };
   }
@@ -537,14 +542,14 @@ export function createSearchEngine(
 
   /**
    * How many papers one word matches, when the vocabulary says without postings: a single term's
-   * document frequency, or the total the index keeps for a short prefix (counted with the default
-   * settings, so an engine with others leaves it to the postings).
+   * document frequency, or the total the index keeps for a short prefix (when the index counted it
+   * with this engine's settings; otherwise the postings count).
    */
   function knownTotal(word: QueryWord, expansions: readonly Expansion[]): number | undefined {
     const [only] = expansions;
     if (only && expansions.length === 1) return dfAt(only.index);
     if (!word.prefix || word.term.length >= settings.minFuzzyLength) return undefined;
-    if (settings !== DEFAULT_MATCH_SETTINGS) return undefined;
+    if (!prefixTotalsHold) return undefined;
     const first = expansions[0];
     const part = first === undefined ? undefined : loadedPartAt(first.index);
     return part && Object.hasOwn(part.prefixTotals, word.term)

@@ -4,7 +4,10 @@
 /** The folder of the site that holds the search index, under the base path. */
 export const SEARCH_INDEX_DIR = "search-index/";
 
-/** The version of the file layout below; the browser refuses an index of another version. */
+/**
+ * The version of the file layout below; the browser refuses an index of another version. Bump it
+ * too when what the build counts with changes: the stopwords, or how a prefix picks its completions.
+ */
 export const SEARCH_FORMAT = 5;
 
 /**
@@ -43,7 +46,7 @@ export interface SearchManifest {
   oldestDay: string;
 }
 
-/** The match settings that decide which terms a two- or three-letter prefix expands to. */
+/** The match settings that decide which prefixes are short and which terms each expands to. */
 export interface PrefixCounting {
   minPrefixLength: number;
   prefixExpansions: number;

@@ -63,6 +63,8 @@ export const SCORE_SCALE = 4;
 const FIELD_GAP = 8;
 const DEFAULT_SHARD_BYTES = 48_000;
 const DEFAULT_RECORDS_PER_SHARD = 10;
+// The settings the site searches with; the manifest records them beside the totals they counted.
+const PREFIX_COUNTING = prefixCountingOf(DEFAULT_MATCH_SETTINGS);
 
 interface TermPostings {
   docs: number[];
@@ -210,7 +212,7 @@ export function buildSearchIndex(
     shardStarts,
     recordsPerShard,
     topPapers,
-    prefixCounting: prefixCountingOf(DEFAULT_MATCH_SETTINGS),
+    prefixCounting: PREFIX_COUNTING,
     tags: tags.map(([tag, docs]) => [tag, docs.length]),
     newestDay: papers[0]?.day ?? "",
     oldestDay: papers.at(-1)?.day ?? "",
@@ -290,7 +292,7 @@ function shortPrefixTotals(
   docsOf: (term: string) => readonly number[],
   paperCount: number,
 ): Record<string, number> {
-  const { minPrefixLength, minFuzzyLength } = DEFAULT_MATCH_SETTINGS;
+  const { minPrefixLength, minFuzzyLength } = PREFIX_COUNTING;
   const prefixes = new Set<string>();
   for (const term of terms) {
     for (let length = minPrefixLength; length < minFuzzyLength && length <= term.length; length++) {
@@ -302,7 +304,9 @@ function shortPrefixTotals(
   const countedFor = new Int32Array(paperCount).fill(-1);
   let prefixNumber = 0;
   for (const prefix of prefixes) {
-    const expansion = prefixCompletions(terms, df, prefix).map((index) => terms[index] as string);
+    const expansion = prefixCompletions(terms, df, prefix, PREFIX_COUNTING).map(
+      (index) => terms[index] as string,
+    );
     if (terms[lowerBound(terms, prefix)] === prefix) expansion.push(prefix);
     if (expansion.length < 2) continue;
     let total = 0;

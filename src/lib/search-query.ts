@@ -125,7 +125,7 @@ export function prefixCompletions(
   terms: readonly string[],
   df: readonly number[],
   prefix: string,
-  settings: MatchSettings = DEFAULT_MATCH_SETTINGS,
+  settings: PrefixCounting = DEFAULT_MATCH_SETTINGS,
 ): number[] {
   if (prefix.length < settings.minPrefixLength) return [];
   const completions: number[] = [];
@@ -206,9 +206,10 @@ export function createSearchEngine(
   const recordShards = new Map<number, Promise<SearchRecord[]>>();
   const parts = new Map<string, Promise<Part>>();
   const counted = manifest.prefixCounting;
-  const prefixTotalsHold = Object.entries(prefixCountingOf(settings)).every(
-    ([name, value]) => counted[name as keyof PrefixCounting] === value,
-  );
+  const prefixTotalsHold =
+    counted.minPrefixLength === settings.minPrefixLength &&
+    counted.prefixExpansions === settings.prefixExpansions &&
+    counted.minFuzzyLength === settings.minFuzzyLength;
 
   interface Part {
     start: number;

@@ -4,6 +4,7 @@ import {
   createSearchEngine,
   DEFAULT_MATCH_SETTINGS,
   lowerBound,
+  type MatchSettings,
   parseQuery,
   type SearchSource,
 } from "../../src/lib/search-query.ts";
@@ -147,11 +148,11 @@ describe("createSearchEngine", () => {
     }
   });
 
-  it("takes a short prefix's total from the index only when it expands prefixes as the index counted them", async () => {
+  it("takes a short prefix's total from the index only when its prefix settings equal the ones recorded", async () => {
     const built = memorySource(manyPapers());
     // Postings that never arrive: a search that needs them never settles.
     const source: SearchSource = { ...built.source, postings: () => new Promise(() => undefined) };
-    const settle = (settings: typeof DEFAULT_MATCH_SETTINGS) =>
+    const settle = (settings: MatchSettings) =>
       Promise.race([
         createSearchEngine(source, settings).search({ query: "ne", limit: 3 }),
         new Promise((resolve) => setTimeout(() => resolve("waiting for postings"), 50)),
@@ -164,11 +165,27 @@ describe("createSearchEngine", () => {
     expect(await settle({ ...DEFAULT_MATCH_SETTINGS, minFuzzyLength: 5 })).toBe(
       "waiting for postings",
     );
-    const { total } = await createSearchEngine(built.source, {
-      ...DEFAULT_MATCH_SETTINGS,
-      prefixExpansions: 6,
-    }).search({ query: "ne", limit: 3 });
-    expect(total).toBe(300);
+  });
+
+  it("counts a short prefix as its own settings expand it when they differ from the index's", async () => {
+    const { source } = memorySource(SEARCH_FIXTURE);
+    // Without listed papers every count comes from the postings: the reference.
+    const { source: postingsOnly } = memorySource(SEARCH_FIXTURE, { topPapers: 0 });
+    const narrower = { ...DEFAULT_MATCH_SETTINGS, prefixExpansions: 6 };
+    const parts = await Promise.all(
+      source.manifest.vocabulary.map((_, part) => source.vocabulary(part)),
+    );
+    const prefixes = new Set(parts.flatMap((part) => part.terms).map((term) => term.slice(0, 2)));
+    let differing = 0;
+    for (const query of prefixes) {
+      const { total } = await createSearchEngine(source, narrower).search({ query, limit: 6 });
+      const expected = await createSearchEngine(postingsOnly, narrower).search({ query, limit: 6 });
+      expect(total, query).toBe(expected.total);
+      const { total: recorded } = await createSearchEngine(source).search({ query, limit: 6 });
+      if (recorded !== total) differing += 1;
+    }
+    // Some prefix must count differently, or this test would not tell the two apart.
+    expect(differing).toBeGreaterThan(0);
   });
 
   it("loads records only once the postings are there when more results than listed are asked for, or several words", async () => {

@@ -551,8 +551,7 @@ export function createSearchEngine(
     if (only && expansions.length === 1) return dfAt(only.index);
     if (!word.prefix || word.term.length >= settings.minFuzzyLength) return undefined;
     if (!prefixTotalsHold) return undefined;
-    const first = expansions[0];
-    const part = first === undefined ? undefined : loadedPartAt(first.index);
+    const part = only === undefined ? undefined : loadedPartAt(only.index);
     return part && Object.hasOwn(part.prefixTotals, word.term)
       ? part.prefixTotals[word.term]
       : undefined;

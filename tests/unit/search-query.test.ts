@@ -126,13 +126,12 @@ describe("createSearchEngine", () => {
         },
       };
       const slow = createSearchEngine(memorySource(papers, { topPapers: 0 }).source);
-      const parts = await Promise.all(
-        source.manifest.vocabulary.map((_, part) => source.vocabulary(part)),
-      );
       const queries = new Set(
-        parts
-          .flatMap((part) => part.terms)
-          .flatMap((term) => [term.slice(0, 2), term.slice(0, 3), `${term} `]),
+        (await vocabularyOf(source)).flatMap((term) => [
+          term.slice(0, 2),
+          term.slice(0, 3),
+          `${term} `,
+        ]),
       );
       for (const query of queries) {
         const answer = await createSearchEngine(source).search({ query, limit: 6 });
@@ -172,10 +171,7 @@ describe("createSearchEngine", () => {
     // Without listed papers every count comes from the postings: the reference.
     const { source: postingsOnly } = memorySource(SEARCH_FIXTURE, { topPapers: 0 });
     const narrower = { ...DEFAULT_MATCH_SETTINGS, prefixExpansions: 6 };
-    const parts = await Promise.all(
-      source.manifest.vocabulary.map((_, part) => source.vocabulary(part)),
-    );
-    const prefixes = new Set(parts.flatMap((part) => part.terms).map((term) => term.slice(0, 2)));
+    const prefixes = new Set((await vocabularyOf(source)).map((term) => term.slice(0, 2)));
     let differing = 0;
     for (const query of prefixes) {
       const { total } = await createSearchEngine(source, narrower).search({ query, limit: 6 });
@@ -341,6 +337,14 @@ describe("createSearchEngine", () => {
 });
 
 /** 300 papers whose scores repeat (same title, same abstract), so that ties decide much of the order. */
+/** Every term of an index, part after part. */
+async function vocabularyOf(source: SearchSource): Promise<string[]> {
+  const parts = await Promise.all(
+    source.manifest.vocabulary.map((_, part) => source.vocabulary(part)),
+  );
+  return parts.flatMap((part) => part.terms);
+}
+
 function manyPapers(): SearchDocument[] {
   return Array.from({ length: 300 }, (_, number) => ({
     id: `paper-${number}`,

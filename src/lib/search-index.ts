@@ -69,6 +69,7 @@ const PREFIX_COUNTING = prefixCountingOf(DEFAULT_MATCH_SETTINGS);
 interface TermPostings {
   docs: number[];
   scores: number[];
+  /** Each paper's positions of the term, delta-encoded as the positions shard keeps them. */
   positions: number[][];
 }
 
@@ -103,7 +104,7 @@ export function buildSearchIndex(
       if (!entry) postings.set(term, (entry = { docs: [], scores: [], positions: [] }));
       entry.docs.push(doc);
       entry.scores.push(Math.min(255, Math.max(1, Math.round(score * SCORE_SCALE))));
-      entry.positions.push(positions);
+      entry.positions.push(deltaEncode(positions));
     }
   });
 
@@ -112,7 +113,10 @@ export function buildSearchIndex(
   const top: number[][] = [];
   const shardStarts: number[] = [];
   const postingsShards: PostingsShard[] = [];
-  const positionsShards: PositionsShard[] = [];
+  // Positions are most of what the index holds while it is built: each shard's are written out as
+  // soon as the shard is complete, and dropped, so that they are never all in memory twice.
+  const positionsBodies: string[] = [];
+  let positionsShard: PositionsShard = [];
   let shardSize = Infinity;
   terms.forEach((term, index) => {
     const entry = postings.get(term) as TermPostings;
@@ -120,9 +124,10 @@ export function buildSearchIndex(
     // Both arrays and the commas after them, as the shard's JSON will hold them.
     const size = JSON.stringify(docs).length + JSON.stringify(entry.scores).length + 2;
     if (shardSize + size > shardBytes) {
+      if (index > 0) positionsBodies.push(JSON.stringify(positionsShard));
       shardStarts.push(index);
       postingsShards.push({ docs: [], scores: [] });
-      positionsShards.push([]);
+      positionsShard = [];
       shardSize = 0;
     }
     shardSize += size;
@@ -131,8 +136,10 @@ export function buildSearchIndex(
     const postingsShard = postingsShards.at(-1) as PostingsShard;
     postingsShard.docs.push(docs);
     postingsShard.scores.push(entry.scores);
-    (positionsShards.at(-1) as PositionsShard).push(entry.positions.map(deltaEncode));
+    positionsShard.push(entry.positions);
+    entry.positions = [];
   });
+  if (terms.length > 0) positionsBodies.push(JSON.stringify(positionsShard));
   const vocabulary: SearchManifest["vocabulary"] = [];
   terms.forEach((term, index) => {
     const key = vocabularyKey(term);
@@ -189,9 +196,9 @@ export function buildSearchIndex(
       path: (version: string) => searchIndexPaths.postings(version, n),
       body: JSON.stringify(shard),
     })),
-    ...positionsShards.map((shard, n) => ({
+    ...positionsBodies.map((body, n) => ({
       path: (version: string) => searchIndexPaths.positions(version, n),
-      body: JSON.stringify(shard),
+      body,
     })),
     ...chunk(records, recordsPerShard).map((shard, n) => ({
       path: (version: string) => searchIndexPaths.records(version, n),

@@ -4,6 +4,12 @@ import type { AstroIntegration } from "astro";
 
 // Astro's module holding the content store; NUL marks a virtual module.
 const CONTENT_STORE_MODULE = /^\0astro:data-layer-content$/;
+// Where Astro keeps the content layer of its last sync. Not part of Astro's public API: a unit test
+// checks that it is still there, and the build only warns if it is not.
+const CONTENT_LAYER_MODULE = new URL(
+  "dist/content/instance.js",
+  import.meta.resolve("astro/package.json"),
+).href;
 
 /**
  * Makes the built site read the content store from Astro's cache folder when it renders pages,
@@ -11,6 +17,10 @@ const CONTENT_STORE_MODULE = /^\0astro:data-layer-content$/;
  * literal in time that grows faster than its length: the 50 MB store of 10,000 papers took over 30 s
  * to compile, and escaping and bundling it took seconds more. Reading and parsing the same file
  * takes under one.
+ *
+ * Once the build starts, it also lets go of the content layer that Astro's sync leaves behind. That
+ * layer holds a second copy of every paper, which the pages never read: about a quarter of the
+ * memory the build holds while pages render (70 MiB at 10,000 papers).
  */
 export function contentStoreFromDisk(): AstroIntegration {
   return {
@@ -44,6 +54,16 @@ export function contentStoreFromDisk(): AstroIntegration {
             ],
           },
         });
+      },
+      "astro:build:start": async ({ logger }) => {
+        try {
+          const { globalContentLayer } = (await import(CONTENT_LAYER_MODULE)) as {
+            globalContentLayer: { dispose(): void };
+          };
+          globalContentLayer.dispose();
+        } catch (error) {
+          logger.warn(`Astro's synced content stays in memory for the build: ${String(error)}`);
+        }
       },
     },
   };

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { contentStoreFromDisk } from "../../src/integrations/content-store-from-disk.ts";
 
 type Setup = NonNullable<AstroIntegration["hooks"]["astro:config:setup"]>;
+type BuildStart = NonNullable<AstroIntegration["hooks"]["astro:build:start"]>;
 interface LoadHook {
   order: string;
   filter: { id: RegExp };
@@ -62,5 +63,20 @@ describe("contentStoreFromDisk", () => {
     await writeFile(moduleFile, code ?? "");
     const module = (await import(pathToFileURL(moduleFile).href)) as { default: unknown };
     expect(module.default).toEqual(store);
+  });
+
+  it("lets go of the content layer that Astro's sync kept, once the build starts", async () => {
+    const astroDist = (file: string) =>
+      new URL(`dist/content/${file}`, import.meta.resolve("astro/package.json")).href;
+    const { globalContentLayer } = (await import(astroDist("instance.js"))) as {
+      globalContentLayer: { init(options: object): unknown; get(): unknown };
+    };
+    globalContentLayer.init({ settings: {}, logger: {}, store: new Map() });
+    expect(globalContentLayer.get()).not.toBeNull();
+    const warnings: string[] = [];
+    const start = contentStoreFromDisk().hooks["astro:build:start"] as BuildStart;
+    await start({ logger: { warn: (message: string) => warnings.push(message) } } as never);
+    expect(globalContentLayer.get()).toBeNull();
+    expect(warnings).toEqual([]);
   });
 });

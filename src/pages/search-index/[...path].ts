@@ -1,10 +1,12 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getSearchIndex } from "../../data/search.ts";
+import { getSearchIndexPaths, takeSearchIndexFile } from "../../data/search.ts";
 
-export const getStaticPaths = (async () => {
-  const { files } = await getSearchIndex();
-  return files.map(({ path, body }) => ({ params: { path }, props: { body } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getSearchIndexPaths()).map((path) => ({ params: { path } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ body: string }> = ({ props }) =>
-  new Response(props.body, { headers: { "Content-Type": "application/json; charset=utf-8" } });
+export const GET: APIRoute = async ({ params }) => {
+  const body = await takeSearchIndexFile(params["path"] ?? "");
+  return body === undefined
+    ? new Response(null, { status: 404 })
+    : new Response(body, { headers: { "Content-Type": "application/json; charset=utf-8" } });
+};

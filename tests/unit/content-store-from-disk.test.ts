@@ -66,9 +66,8 @@ describe("contentStoreFromDisk", () => {
   });
 
   it("lets go of the content layer that Astro's sync kept, once the build starts", async () => {
-    const astroDist = (file: string) =>
-      new URL(`dist/content/${file}`, import.meta.resolve("astro/package.json")).href;
-    const { globalContentLayer } = (await import(astroDist("instance.js"))) as {
+    const instance = new URL("dist/content/instance.js", import.meta.resolve("astro/package.json"));
+    const { globalContentLayer } = (await import(instance.href)) as {
       globalContentLayer: { init(options: object): unknown; get(): unknown };
     };
     globalContentLayer.init({ settings: {}, logger: {}, store: new Map() });

@@ -18,7 +18,10 @@ const cacheDir =
 export default defineConfig({
   site: siteConfig.url,
   base: siteConfig.base,
-  trailingSlash: "always",
+  // The dev server matches a route's static paths only as "always" writes them, with a "/" at the
+  // end, while the search worker asks for index files as a build writes them: manifest.json, not
+  // manifest.json/. It accepts both while developing; every build keeps the one form.
+  trailingSlash: process.argv.includes("dev") ? "ignore" : "always",
   outDir,
   cacheDir,
   integrations: [

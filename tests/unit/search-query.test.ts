@@ -336,7 +336,6 @@ describe("createSearchEngine", () => {
   });
 });
 
-/** 300 papers whose scores repeat (same title, same abstract), so that ties decide much of the order. */
 /** Every term of an index, part after part. */
 async function vocabularyOf(source: SearchSource): Promise<string[]> {
   const parts = await Promise.all(
@@ -345,6 +344,7 @@ async function vocabularyOf(source: SearchSource): Promise<string[]> {
   return parts.flatMap((part) => part.terms);
 }
 
+/** 300 papers whose scores repeat (same title, same abstract), so that ties decide much of the order. */
 function manyPapers(): SearchDocument[] {
   return Array.from({ length: 300 }, (_, number) => ({
     id: `paper-${number}`,

@@ -24,6 +24,12 @@ export default defineConfig({
   trailingSlash: process.argv.includes("dev") ? "ignore" : "always",
   outDir,
   cacheDir,
+  build: {
+    // Renders the next pages while earlier ones are written to disk (and to the incremental build's
+    // cache): at 10,000 papers the pages took 29 s instead of 39 s, on tmpfs; a few pages in flight
+    // cost no measurable memory. Past 4 nothing more was gained.
+    concurrency: 4,
+  },
   integrations: [
     mdx(),
     katexAssets(),

@@ -4,9 +4,11 @@ import type { AstroIntegration } from "astro";
 
 // Astro's module holding the content store; NUL marks a virtual module.
 const CONTENT_STORE_MODULE = /^\0astro:data-layer-content$/;
-// Where Astro keeps the content layer of its last sync. Not part of Astro's public API: a unit test
-// checks that it is still there, and the build only warns if it is not.
-const CONTENT_LAYER_MODULE = new URL(
+/**
+ * Where Astro keeps the content layer of its last sync. Not part of Astro's public API: a unit test
+ * checks that it is still there, and the build only warns if it is not.
+ */
+export const CONTENT_LAYER_MODULE = new URL(
   "dist/content/instance.js",
   import.meta.resolve("astro/package.json"),
 ).href;

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { stripVTControlCharacters } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { searchIndexPaths, type SearchManifest } from "../../src/lib/search-format.ts";
 import { createUrls } from "../../src/lib/urls.ts";
-import { BUILD_TIMEOUT_MS, projectRoot, removeBuild } from "./support/build-site.ts";
+import { astroEnv, BUILD_TIMEOUT_MS, projectRoot, removeBuild } from "./support/build-site.ts";
 
 // Its own cache folder (astro.config.mjs derives it from OUT_DIR), so no build's store is touched.
 const outDir = "dist-test-dev";
@@ -20,16 +21,7 @@ function startDevServer(): Promise<string> {
     ["node_modules/astro/bin/astro.mjs", "dev", "--port", "4391"],
     {
       cwd: projectRoot,
-      // Not Vitest's own variables (VITEST, NODE_ENV=test...): under them Astro's dev server serves no page.
-      env: {
-        ...Object.fromEntries(
-          Object.entries(process.env).filter(
-            ([name]) => !/^(VITEST|VITE_|NODE_ENV$|TEST$)/.test(name),
-          ),
-        ),
-        OUT_DIR: outDir,
-        NO_COLOR: "1",
-      },
+      env: astroEnv({ OUT_DIR: outDir }),
     },
   );
   server = child;
@@ -38,7 +30,7 @@ function startDevServer(): Promise<string> {
     const read = (chunk: Buffer) => {
       output += chunk.toString();
       // The port may differ when 4391 is taken: the server says where it listens.
-      const url = /Local\s+(http:\/\/\S+)/.exec(output.replace(/\x1b\[[0-9;]*m/g, ""))?.[1];
+      const url = /Local\s+(http:\/\/\S+)/.exec(stripVTControlCharacters(output))?.[1];
       if (url) resolve(url);
     };
     child.stdout?.on("data", read);

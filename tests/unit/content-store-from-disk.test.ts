@@ -4,7 +4,10 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { AstroIntegration } from "astro";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { contentStoreFromDisk } from "../../src/integrations/content-store-from-disk.ts";
+import {
+  CONTENT_LAYER_MODULE,
+  contentStoreFromDisk,
+} from "../../src/integrations/content-store-from-disk.ts";
 
 type Setup = NonNullable<AstroIntegration["hooks"]["astro:config:setup"]>;
 type BuildStart = NonNullable<AstroIntegration["hooks"]["astro:build:start"]>;
@@ -66,8 +69,7 @@ describe("contentStoreFromDisk", () => {
   });
 
   it("lets go of the content layer that Astro's sync kept, once the build starts", async () => {
-    const instance = new URL("dist/content/instance.js", import.meta.resolve("astro/package.json"));
-    const { globalContentLayer } = (await import(instance.href)) as {
+    const { globalContentLayer } = (await import(CONTENT_LAYER_MODULE)) as {
       globalContentLayer: { init(options: object): unknown; get(): unknown };
     };
     globalContentLayer.init({ settings: {}, logger: {}, store: new Map() });

@@ -12,7 +12,16 @@ export const BUILD_TIMEOUT_MS = 120_000;
 
 // Vitest puts Vite's import.meta.env (BASE_URL, MODE, DEV, PROD, SSR) into process.env; a child build
 // would take BASE_URL=/ for its own and link every page at the domain root, whatever BASE_PATH says.
-const VITE_ENV = new Set(["BASE_URL", "MODE", "DEV", "PROD", "SSR"]);
+// Under Vitest's own variables (VITEST..., NODE_ENV=test, TEST) Astro's dev server serves no page.
+const VITEST_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|VITEST\w*|VITE_\w*|NODE_ENV|TEST)$/;
+
+/** This process's environment without what Vitest added, for an Astro process started from a test. */
+export function astroEnv(env: Record<string, string>): Record<string, string | undefined> {
+  return {
+    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.test(name))),
+    ...env,
+  };
+}
 
 /** Runs `astro build` on a collection into its own output folder; returns its exit status and output. */
 export function buildSite(options: {
@@ -26,12 +35,7 @@ export function buildSite(options: {
 } {
   const build = spawnSync(process.execPath, ["node_modules/astro/bin/astro.mjs", "build"], {
     cwd: projectRoot,
-    env: {
-      ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_ENV.has(key))),
-      ...options.env,
-      PAPERS_DIR: options.papersDir,
-      OUT_DIR: options.outDir,
-    },
+    env: astroEnv({ ...options.env, PAPERS_DIR: options.papersDir, OUT_DIR: options.outDir }),
     encoding: "utf8",
     timeout: BUILD_TIMEOUT_MS - 10_000,
   });

@@ -82,14 +82,19 @@ export function relatedPapers(
   const best = new BestScores(papers.length, limit);
   const scores = new Float64Array(papers.length);
   const scoredFor = new Int32Array(papers.length).fill(-1);
-  const candidates: number[] = [];
+  // Plain loops over typed arrays: the loop runs for every pair of papers that share a term. Written
+  // with closures and a growing array, it allocated 5.6 GB in a 10,000-paper build, garbage that
+  // raised the build's peak memory, and took 2.5 s instead of 1.5 s.
+  const candidates = new Int32Array(papers.length);
   // Postings list papers in order, so each term's cursor reaches a paper's own posting just as that
   // paper's turn comes: everything after it is a later paper, not yet compared with this one.
   const cursor = start.slice(0, -1);
-  vectors.forEach(({ terms, weights }, paper) => {
-    candidates.length = 0;
-    terms.forEach((term, position) => {
-      if (frequency[term]! < 2) return;
+  for (let paper = 0; paper < vectors.length; paper += 1) {
+    const { terms, weights } = vectors[paper]!;
+    let candidateCount = 0;
+    for (let position = 0; position < terms.length; position += 1) {
+      const term = terms[position]!;
+      if (frequency[term]! < 2) continue;
       const weight = weights[position]!;
       const own = cursor[term]!;
       cursor[term] = own + 1;
@@ -99,16 +104,19 @@ export function relatedPapers(
         if (scoredFor[other] !== paper) {
           scoredFor[other] = paper;
           scores[other] = 0;
-          candidates.push(other);
+          candidates[candidateCount] = other;
+          candidateCount += 1;
         }
         scores[other]! += weight * postingWeights[at]!;
       }
-    });
-    for (const other of candidates) {
-      best.offer(paper, other, scores[other]!);
-      best.offer(other, paper, scores[other]!);
     }
-  });
+    for (let index = 0; index < candidateCount; index += 1) {
+      const other = candidates[index]!;
+      const score = scores[other]!;
+      if (best.mayTake(paper, score)) best.offer(paper, other, score);
+      if (best.mayTake(other, score)) best.offer(other, paper, score);
+    }
+  }
   return vectors.map((_, paper) => best.of(paper));
 }
 
@@ -126,15 +134,22 @@ class BestScores {
     this.#counts = new Int32Array(count);
   }
 
+  // Whether `score` could enter the paper's list: false for most offers once the list is full, and
+  // cheap enough to be inlined, so that a rejected offer costs no call.
+  mayTake(paper: number, score: number): boolean {
+    const count = this.#counts[paper]!;
+    return (
+      score > 0 && (count < this.#limit || score >= this.#scores[paper * this.#limit + count - 1]!)
+    );
+  }
+
   offer(paper: number, other: number, score: number): void {
     if (!(score > 0) || this.#limit === 0) return;
     const base = paper * this.#limit;
     const count = this.#counts[paper]!;
-    const better = (at: number) =>
-      score > this.#scores[at]! || (score === this.#scores[at] && other < this.#papers[at]!);
-    if (count === this.#limit && !better(base + count - 1)) return;
+    if (count === this.#limit && !this.#better(base + count - 1, other, score)) return;
     let at = base + Math.min(count, this.#limit - 1);
-    while (at > base && better(at - 1)) {
+    while (at > base && this.#better(at - 1, other, score)) {
       this.#papers[at] = this.#papers[at - 1]!;
       this.#scores[at] = this.#scores[at - 1]!;
       at -= 1;
@@ -142,6 +157,11 @@ class BestScores {
     this.#papers[at] = other;
     this.#scores[at] = score;
     this.#counts[paper] = Math.min(count + 1, this.#limit);
+  }
+
+  // Whether (other, score) ranks above the entry at `at`: a higher score, or the same from an earlier paper.
+  #better(at: number, other: number, score: number): boolean {
+    return score > this.#scores[at]! || (score === this.#scores[at] && other < this.#papers[at]!);
   }
 
   of(paper: number): number[] {

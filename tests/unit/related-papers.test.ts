@@ -93,6 +93,12 @@ describe("relatedPapers", () => {
     expect(relatedPapers(twins)).toEqual([[1, 2], [0, 2], [0, 1], []]);
   });
 
+  it("lets an earlier paper take a full list's last place from a later one with the same score", () => {
+    // Paper 0 meets paper 2 first (through "alpha", its first term), then paper 1 with the same score.
+    const papers = [paper("Alpha beta", ""), paper("Beta", ""), paper("Alpha", "")];
+    expect(relatedPapers(papers, { limit: 1 })).toEqual([[1], [0], [0]]);
+  });
+
   it("matches a brute-force cosine similarity over every pair", () => {
     let seed = 7;
     const random = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;

@@ -69,8 +69,13 @@ const PREFIX_COUNTING = prefixCountingOf(DEFAULT_MATCH_SETTINGS);
 interface TermPostings {
   docs: number[];
   scores: number[];
-  /** Each paper's positions of the term, delta-encoded as the positions shard keeps them. */
-  positions: number[][];
+  /**
+   * Each paper's positions of the term, delta-encoded as the positions shard keeps them, one after
+   * the other: an array for every term of every paper would cost more than the positions it holds.
+   */
+  positions: number[];
+  /** Where each paper's positions end in `positions`. */
+  positionEnds: number[];
 }
 
 /**
@@ -101,10 +106,13 @@ export function buildSearchIndex(
   papers.forEach((paper, doc) => {
     for (const [term, { score, positions }] of documentTerms(paper)) {
       let entry = postings.get(term);
-      if (!entry) postings.set(term, (entry = { docs: [], scores: [], positions: [] }));
+      if (!entry) {
+        postings.set(term, (entry = { docs: [], scores: [], positions: [], positionEnds: [] }));
+      }
       entry.docs.push(doc);
       entry.scores.push(Math.min(255, Math.max(1, Math.round(score * SCORE_SCALE))));
-      entry.positions.push(deltaEncode(positions));
+      for (const delta of deltaEncode(positions)) entry.positions.push(delta);
+      entry.positionEnds.push(entry.positions.length);
     }
   });
 
@@ -136,8 +144,13 @@ export function buildSearchIndex(
     const postingsShard = postingsShards.at(-1) as PostingsShard;
     postingsShard.docs.push(docs);
     postingsShard.scores.push(entry.scores);
-    positionsShard.push(entry.positions);
+    positionsShard.push(
+      entry.positionEnds.map((end, slot) =>
+        entry.positions.slice(slot > 0 ? entry.positionEnds[slot - 1] : 0, end),
+      ),
+    );
     entry.positions = [];
+    entry.positionEnds = [];
   });
   if (terms.length > 0) positionsBodies.push(JSON.stringify(positionsShard));
   const vocabulary: SearchManifest["vocabulary"] = [];

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getSearchIndexPaths, takeSearchIndexFile } from "../../data/search.ts";
+import { getSearchIndexFile, getSearchIndexPaths } from "../../data/search.ts";
 
 export const getStaticPaths = (async () =>
   (await getSearchIndexPaths()).map((path) => ({ params: { path } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const body = await takeSearchIndexFile(params["path"] ?? "");
+  const body = await getSearchIndexFile(params["path"] ?? "");
   return body === undefined
     ? new Response(null, { status: 404 })
     : new Response(body, { headers: { "Content-Type": "application/json; charset=utf-8" } });

@@ -57,7 +57,13 @@ function searchIndexInMemory(): Promise<SearchIndexInMemory> {
   return inMemory;
 }
 
-/** The index's manifest: its tags and days are the search page's filters. */
+/**
+ * The index's manifest: its tags and days are the search page's filters. In a build, the search page
+ * asking for it starts writing the index, and waits for it, so a build cannot end before the index
+ * is written. Astro renders routes in order, the search page after the author and paper pages (most
+ * of a site's pages): the worker thread's memory then does not come on top of what collecting the
+ * static paths leaves for the garbage collector.
+ */
 export async function getSearchManifest(): Promise<SearchManifest> {
   if (import.meta.env.PROD) return writeSearchIndexFiles();
   return (await searchIndexInMemory()).manifest;
@@ -65,15 +71,10 @@ export async function getSearchManifest(): Promise<SearchManifest> {
 
 /**
  * The path of each index file the search index route renders, from the index folder. A build
- * renders none: it starts writing the files itself, and the search page waits for them and fails
- * the build if they could not be written.
+ * renders none: the search page writes them (see {@link getSearchManifest}).
  */
 export async function getSearchIndexPaths(): Promise<string[]> {
-  if (import.meta.env.PROD) {
-    writeSearchIndexFiles().catch(() => undefined);
-    return [];
-  }
-  return [...(await searchIndexInMemory()).bodies.keys()];
+  return import.meta.env.PROD ? [] : [...(await searchIndexInMemory()).bodies.keys()];
 }
 
 /** One file of the index, by its path from the index folder, as the dev server serves it. */

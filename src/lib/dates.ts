@@ -102,13 +102,23 @@ export function isoWeekday(day: Day): number {
   return dayToDate(day).getUTCDay() || 7;
 }
 
+// A build formats the same few hundred days on every card and page that shows them (86,000 dates in
+// the pages of 10,000 papers); each is formatted once.
+const formattedDays = new Map<string, string>();
+
 /** Formats a day for readers, e.g. "Thursday, July 31, 2025", in the given locale. */
 export function formatDay(day: Day, locale: string, style: "long" | "short" = "long"): string {
-  const options: Intl.DateTimeFormatOptions =
-    style === "long"
-      ? { weekday: "long", year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }
-      : { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" };
-  return dateFormat(locale, options).format(dayToDate(day));
+  const key = `${locale} ${style} ${day}`;
+  let formatted = formattedDays.get(key);
+  if (formatted === undefined) {
+    const options: Intl.DateTimeFormatOptions =
+      style === "long"
+        ? { weekday: "long", year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }
+        : { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" };
+    formatted = dateFormat(locale, options).format(dayToDate(day));
+    formattedDays.set(key, formatted);
+  }
+  return formatted;
 }
 
 /** The weekdays from Monday to Sunday in a locale, each by its full name and its one-letter form. */

@@ -135,16 +135,16 @@ class BestScores {
   }
 
   // Whether `score` could enter the paper's list: false for most offers once the list is full, and
-  // cheap enough to be inlined, so that a rejected offer costs no call.
+  // cheap enough to be inlined, so that a rejected offer costs no call. A tie with the last place is
+  // left to `offer`, which knows the papers.
   mayTake(paper: number, score: number): boolean {
+    if (!(score > 0) || this.#limit === 0) return false;
     const count = this.#counts[paper]!;
-    return (
-      score > 0 && (count < this.#limit || score >= this.#scores[paper * this.#limit + count - 1]!)
-    );
+    return count < this.#limit || score >= this.#scores[paper * this.#limit + count - 1]!;
   }
 
+  // Only for a score `mayTake` let through.
   offer(paper: number, other: number, score: number): void {
-    if (!(score > 0) || this.#limit === 0) return;
     const base = paper * this.#limit;
     const count = this.#counts[paper]!;
     if (count === this.#limit && !this.#better(base + count - 1, other, score)) return;

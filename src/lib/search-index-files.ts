@@ -47,7 +47,13 @@ export async function writeSearchIndexInWorker(
   job: SearchIndexJob,
 ): Promise<SearchManifest> {
   const worker = new Worker(workerUrl, { workerData: job });
-  const [manifest] = (await once(worker, "message")) as [SearchManifest];
+  // A worker that ends without a word would otherwise leave the build waiting for ever.
+  const ended = once(worker, "exit").then(([code]: unknown[]) => {
+    throw new Error(
+      `the search index worker (${workerUrl.href}) stopped with exit code ${String(code)} before it sent the index`,
+    );
+  });
+  const [manifest] = (await Promise.race([once(worker, "message"), ended])) as [SearchManifest];
   return manifest;
 }
 

@@ -82,6 +82,13 @@ describe("writeSearchIndexInWorker", () => {
     expect(await filesIn(there)).toEqual(await filesIn(here));
   });
 
+  it("fails, rather than waits for ever, when the worker ends without sending the index", async () => {
+    const silent = new URL("data:text/javascript,");
+    await expect(
+      writeSearchIndexInWorker(silent, { documents: SEARCH_FIXTURE, locale: "en-US", dir: folder }),
+    ).rejects.toThrow(/stopped with exit code 0 before it sent the index/);
+  });
+
   it("fails with the worker's error when a file cannot be written", async () => {
     const blocked = path.join(folder, "not-a-folder");
     await writeFile(blocked, "");

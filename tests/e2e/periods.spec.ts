@@ -198,6 +198,25 @@ test("a day whose papers have no upvotes lists them by title", async ({ page }) 
   ]);
 });
 
+test("a paper's card is headed one level below its section on every page that shows it", async ({
+  page,
+}) => {
+  // Cards are rendered once per build and heading level (EachOnce.astro): the day's own page has no
+  // day headings, so its cards are h2; on a week's and a month's page they sit under a day's h2.
+  const title = "Monday Paper on Sparse Attention";
+  for (const [url, level] of [
+    ["/date/2025-07-28/", 2],
+    ["/week/2025-W31/", 3],
+    ["/month/2025-07/", 3],
+    ["/date/2025-07-28/", 2],
+  ] as const) {
+    await page.goto(url);
+    const card = page.getByRole("article").filter({ hasText: title });
+    await expect(card.getByRole("heading", { level })).toHaveText(title);
+    await expect(card.getByRole("heading", { level: level === 2 ? 3 : 2 })).toHaveCount(0);
+  }
+});
+
 test("a week groups the days of its ISO week, even across a new year", async ({ page }) => {
   await page.goto("/week/2025-W01/");
   await expect(page.getByText("2 papers on 2 days")).toBeVisible();

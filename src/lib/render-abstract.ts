@@ -1,14 +1,13 @@
-import type { Element, Properties } from "hast";
+import type { Element, ElementContent, Properties } from "hast";
 import katex from "katex";
-import type { Nodes as MdastNodes, Root as MdastRoot } from "mdast";
+import type { Code, Nodes as MdastNodes, Root as MdastRoot } from "mdast";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { toString } from "mdast-util-to-string";
-import rehypeKatex from "rehype-katex";
 import rehypeStringify from "rehype-stringify";
 import remarkMath from "remark-math";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
-import remarkRehype, { type Options as RemarkRehypeOptions } from "remark-rehype";
+import remarkRehype, { defaultHandlers, type Options as RemarkRehypeOptions } from "remark-rehype";
 import { unified } from "unified";
 import { EXIT, visit } from "unist-util-visit";
 import type { Position } from "./frontmatter.ts";
@@ -62,10 +61,26 @@ export const MATH_RENDERER = `KaTeX ${katex.version}`;
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
 
+// KaTeX's HTML for each formula of an abstract being rendered, made when the formula is checked.
+const formulaHtml = new WeakMap<MdastNodes, string>();
+
+const handlers: NonNullable<RemarkRehypeOptions["handlers"]> = {
+  mdxJsxFlowElement: jsxToHast,
+  mdxJsxTextElement: jsxToHast,
+  math: formulaToHast,
+  inlineMath: formulaToHast,
+  code: (state, node: Code) =>
+    node.lang === "math" ? formulaToHast(state, node) : defaultHandlers.code(state, node),
+};
+
+// Each formula goes into the page as the HTML KaTeX made of it, as it stands: rehype-katex would
+// parse that HTML back into a tree only for it to be written out again, a third of the work of
+// rendering an abstract. KaTeX escapes every text it outputs; and a contributed abstract has no raw
+// HTML of its own to let through (MDX has none, and remark-rehype drops any without
+// allowDangerousHtml), so the formulas are the only raw HTML the stringifier sees.
 const toHtml = unified()
-  .use(remarkRehype, { handlers: { mdxJsxFlowElement: jsxToHast, mdxJsxTextElement: jsxToHast } })
-  .use(rehypeKatex, { output: "htmlAndMathml" })
-  .use(rehypeStringify);
+  .use(remarkRehype, { handlers })
+  .use(rehypeStringify, { allowDangerousHtml: true });
 
 /**
  * Parses an abstract written in MDX and checks it against the allowlist and KaTeX without producing
@@ -77,13 +92,15 @@ export function checkAbstract(body: string): AbstractCheck {
 
 /** Parses an abstract written in MDX, checks it against the allowlist and renders it to static HTML with KaTeX. */
 export function renderAbstract(body: string): RenderedAbstract {
-  const { tree, check } = inspect(body);
+  const { tree, check } = inspect(body, "htmlAndMathml");
   if (!tree || check.problems.length > 0) return { ...check, html: "" };
-  // Every formula rendered without error when it was checked, so rehype-katex has nothing to report.
   return { ...check, html: toHtml.stringify(toHtml.runSync(tree)) };
 }
 
-function inspect(body: string): { tree?: MdastRoot; check: AbstractCheck } {
+function inspect(
+  body: string,
+  output: "html" | "htmlAndMathml" = "html",
+): { tree?: MdastRoot; check: AbstractCheck } {
   const unsafeCharacter = findUnsafeCharacter(body);
   const characterProblems: BodyProblem[] = unsafeCharacter
     ? [
@@ -122,7 +139,7 @@ function inspect(body: string): { tree?: MdastRoot; check: AbstractCheck } {
   const problems = [
     ...characterProblems,
     ...lengthProblems,
-    ...(unsafe.length > 0 ? unsafe : findBrokenMath(tree)),
+    ...(unsafe.length > 0 ? unsafe : renderFormulas(tree, output)),
   ];
   return { tree, check: { text, hasMath, problems } };
 }
@@ -134,23 +151,25 @@ function offsetToPosition(text: string, offset: number): Position {
 }
 
 /**
- * Renders each formula with KaTeX as rehype-katex does: `$...$` inline, `$$...$$` and fenced math
- * blocks in display mode. Warnings are left to the real rendering, so that they print once. Only the
- * HTML is built: every error KaTeX raises after parsing comes from its HTML builder, and building
- * the MathML too would cost time without finding more.
+ * Renders each formula with KaTeX, as rehype-katex would: `$...$` inline, `$$...$$` and fenced math
+ * blocks in display mode; and reports those that do not render. Checking alone builds only the HTML:
+ * every error KaTeX raises after parsing comes from its HTML builder, and building the MathML too
+ * would cost time without finding more. Rendering keeps each formula's HTML and MathML for the page.
  */
-function findBrokenMath(tree: MdastRoot): BodyProblem[] {
+function renderFormulas(tree: MdastRoot, output: "html" | "htmlAndMathml"): BodyProblem[] {
   const problems: BodyProblem[] = [];
   visit(tree, (node) => {
     const displayMode = node.type === "math" || (node.type === "code" && node.lang === "math");
     if (!displayMode && node.type !== "inlineMath") return;
     try {
-      katex.renderToString((node as { value: string }).value, {
+      const html = katex.renderToString((node as { value: string }).value, {
         displayMode,
+        output,
         throwOnError: true,
-        strict: "ignore",
-        output: "html",
+        // Checking alone leaves KaTeX's warnings to the build, so that each prints once.
+        strict: output === "html" ? "ignore" : "warn",
       });
+      if (output === "htmlAndMathml") formulaHtml.set(node, html);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       problems.push({
@@ -160,6 +179,13 @@ function findBrokenMath(tree: MdastRoot): BodyProblem[] {
     }
   });
   return problems;
+}
+
+function formulaToHast(_state: unknown, node: MdastNodes): ElementContent {
+  const html = formulaHtml.get(node);
+  // renderAbstract renders only trees whose every formula rendered when checked.
+  if (html === undefined) throw new Error("a formula reached the HTML without being rendered");
+  return { type: "raw", value: html };
 }
 
 function findUnsafeNodes(tree: MdastRoot): BodyProblem[] {

@@ -135,6 +135,28 @@ describe("renderAbstract: math", () => {
     });
   });
 
+  it("puts each formula into the page as KaTeX renders it, once, with its HTML and MathML", () => {
+    const inline = katex.renderToString("a < b", { output: "htmlAndMathml" });
+    const display = katex.renderToString("\\sum_i x_i", {
+      output: "htmlAndMathml",
+      displayMode: true,
+    });
+    const result = renderAbstract("Then $a < b$ and\n\n```math\n\\sum_i x_i\n```\n\nand `code`.");
+    expect(result.html).toBe(
+      `<p>Then ${inline} and</p>\n${display}\n<p>and <code>code</code>.</p>`,
+    );
+  });
+
+  it("lets no markup through a formula: KaTeX escapes its text and refuses links", () => {
+    const result = renderAbstract(
+      "A $\\text{<img src=x onerror=alert(1)>}$ and $\\href{javascript:alert(1)}{x}$ and " +
+        "$\\url{https://example.org}$.",
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.html).not.toMatch(/<img|<a[\s>]|href=|<script/);
+    expect(result.html).toContain("&lt;img src=x onerror=alert(1)&gt;");
+  });
+
   it("reports each broken formula", () => {
     expect(refused("$\\frac{$ and $\\nope$")).toHaveLength(2);
   });

@@ -10,7 +10,7 @@ export default defineSiteConfig({
   homeDays: 3,
   cardAuthors: 4,
   feedItems: 50,
-  pageSize: 20,
+  pageSize: 50,
   periodPageSize: 50,
   papersDir: "content/papers",
   repository: "https://github.com/daily-papers/daily-papers",

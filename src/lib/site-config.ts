@@ -81,7 +81,7 @@ export function defineSiteConfig(
     homeDays: input.homeDays ?? 3,
     cardAuthors: input.cardAuthors ?? 4,
     feedItems: input.feedItems ?? 50,
-    pageSize: input.pageSize ?? 20,
+    pageSize: input.pageSize ?? 50,
     periodPageSize: input.periodPageSize ?? 50,
     papersDir: env["PAPERS_DIR"] || input.papersDir || "content/papers",
     repository: input.repository,

@@ -31,7 +31,7 @@ describe("defineSiteConfig: defaults", () => {
       homeDays: 3,
       cardAuthors: 4,
       feedItems: 50,
-      pageSize: 20,
+      pageSize: 50,
       periodPageSize: 50,
       papersDir: "content/papers",
       repository: undefined,

@@ -30,23 +30,26 @@ export async function removeStaleFiles(
   keep: ReadonlySet<string> = new Set([".git"]),
 ): Promise<number> {
   let removed = 0;
+  // Folders are read side by side: read one after another, the 17,000 folders of a 10,000-paper site
+  // took a second, most of it spent waiting for the file system.
   const visit = async (dir: string, top: boolean): Promise<boolean> => {
-    let empty = true;
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
-      const entryPath = path.join(dir, entry.name);
-      if (top && keep.has(entry.name)) {
-        empty = false;
-      } else if (entry.isDirectory()) {
-        if (await visit(entryPath, false)) await rmdir(entryPath);
-        else empty = false;
-      } else if (!kept.has(entryPath) && (await lstat(entryPath)).mtimeMs < since) {
+    const entries = await readdir(dir, { withFileTypes: true });
+    const emptied = await Promise.all(
+      entries.map(async (entry) => {
+        const entryPath = path.join(dir, entry.name);
+        if (top && keep.has(entry.name)) return false;
+        if (entry.isDirectory()) {
+          if (!(await visit(entryPath, false))) return false;
+          await rmdir(entryPath);
+          return true;
+        }
+        if (kept.has(entryPath) || (await lstat(entryPath)).mtimeMs >= since) return false;
         await rm(entryPath, { force: true });
         removed += 1;
-      } else {
-        empty = false;
-      }
-    }
-    return empty;
+        return true;
+      }),
+    );
+    return emptied.every(Boolean);
   };
   await visit(outDir, true);
   return removed;

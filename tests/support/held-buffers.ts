@@ -2,7 +2,7 @@
 // do, each held while later ones are made, and prints how many full garbage collections it took.
 // Usage: held-buffers.ts <pages> [--as-build], the latter to start the build-garbage-collection
 // integration's build first.
-import { PerformanceObserver, constants } from "node:perf_hooks";
+import { PerformanceObserver, constants, type NodeGCPerformanceDetail } from "node:perf_hooks";
 import { setImmediate } from "node:timers/promises";
 import { buildGarbageCollection } from "../../src/integrations/build-garbage-collection.ts";
 
@@ -15,8 +15,8 @@ if (process.argv[3] === "--as-build") {
 let fullCollections = 0;
 const observer = new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) {
-    const { kind } = entry.detail as { kind: number };
-    if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) fullCollections += 1;
+    const { detail } = entry as PerformanceEntry & { detail: NodeGCPerformanceDetail };
+    if (detail.kind === constants.NODE_PERFORMANCE_GC_MAJOR) fullCollections += 1;
   }
 });
 observer.observe({ entryTypes: ["gc"] });

@@ -58,11 +58,11 @@ function searchIndexInMemory(): Promise<SearchIndexInMemory> {
 }
 
 /**
- * The index's manifest: its tags and days are the search page's filters. In a build, the search page
- * asking for it starts writing the index, and waits for it, so a build cannot end before the index
- * is written. Astro renders routes in order, the search page after the author and paper pages (most
- * of a site's pages): the worker thread's memory then does not come on top of what collecting the
- * static paths leaves for the garbage collector.
+ * The index's manifest: its tags and days are the search page's filters. In a build, the index is
+ * written from the moment the papers are loaded (see `getPapers`), and the search page waits for it,
+ * so a build cannot end before the index is written. At 50,000 papers the worker thread's memory
+ * does not raise the build's peak (3.3 GB either way), which comes earlier, while the content store
+ * is saved.
  */
 export async function getSearchManifest(): Promise<SearchManifest> {
   if (import.meta.env.PROD) return writeSearchIndexFiles();

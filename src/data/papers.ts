@@ -101,7 +101,7 @@ export function getPapers(): Promise<Paper[]> {
     // A build writes the search index from these papers on a worker thread (src/data/search.ts).
     // Started now, while the static paths of every page are collected, rather than when the search
     // page renders: a rebuild finds most pages unchanged, reached the search page within seconds,
-    // then waited for the index (4 s of a 12 s rebuild at 10,000 papers). The search page awaits
+    // then waited for the index (4 s of a 15 s rebuild at 10,000 papers). The search page awaits
     // the same promise, and fails the build with the worker's error if there is one.
     if (import.meta.env.PROD) {
       void import("./search.ts")

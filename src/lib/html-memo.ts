@@ -1,4 +1,6 @@
-const rendered = new WeakMap<object, Map<string, Promise<string>>>();
+// One table per variant (a handful in all), rather than one per item: a site of 50,000 papers would
+// otherwise keep 50,000 small maps alive for the whole build, for the garbage collector to walk.
+const renderedByVariant = new Map<string, WeakMap<object, Promise<string>>>();
 
 /**
  * The HTML that `render` gives for `item` as `variant`: rendered the first time it is asked for, then
@@ -9,15 +11,15 @@ export function renderedOnce(
   variant: string,
   render: () => Promise<unknown>,
 ): Promise<string> {
-  let variants = rendered.get(item);
-  if (!variants) {
-    variants = new Map();
-    rendered.set(item, variants);
+  let rendered = renderedByVariant.get(variant);
+  if (!rendered) {
+    rendered = new WeakMap();
+    renderedByVariant.set(variant, rendered);
   }
-  let html = variants.get(variant);
+  let html = rendered.get(item);
   if (!html) {
     html = render().then(flatString);
-    variants.set(variant, html);
+    rendered.set(item, html);
   }
   return html;
 }

@@ -17,6 +17,8 @@ export interface ScholarlyPaper {
   pdfUrl?: string | undefined;
   /** The abstract as plain text. */
   abstract: string;
+  /** The abstract shortened for search results and link previews (`paperDescription`). */
+  description: string;
   tags: readonly string[];
   /** The paper's page on the site. */
   url: string;
@@ -38,6 +40,11 @@ export interface PropertyMeta {
 
 // Link previews cut descriptions short anyway; this keeps whole words.
 const DESCRIPTION_LENGTH = 300;
+
+/** A paper's description for its page's `<meta name="description">` and link previews: the abstract, shortened. */
+export function paperDescription(abstract: string): string {
+  return excerpt(abstract, DESCRIPTION_LENGTH);
+}
 
 /**
  * Highwire Press `citation_*` tags, read by Google Scholar and reference managers (Zotero, Mendeley).
@@ -71,7 +78,7 @@ export function openGraphTags(
     { property: "og:site_name", content: site.title },
     { property: "og:locale", content: site.locale.replace("-", "_") },
     { property: "og:title", content: paper.title },
-    { property: "og:description", content: excerpt(paper.abstract, DESCRIPTION_LENGTH) },
+    { property: "og:description", content: paper.description },
     { property: "og:url", content: paper.url },
     ...(paper.imageUrl ? [{ property: "og:image", content: paper.imageUrl }] : []),
     { property: "article:published_time", content: paper.published ?? paper.day },
@@ -84,7 +91,7 @@ export function twitterTags(paper: ScholarlyPaper): NamedMeta[] {
   return [
     { name: "twitter:card", content: paper.imageUrl ? "summary_large_image" : "summary" },
     { name: "twitter:title", content: paper.title },
-    { name: "twitter:description", content: excerpt(paper.abstract, DESCRIPTION_LENGTH) },
+    { name: "twitter:description", content: paper.description },
     ...(paper.imageUrl ? [{ name: "twitter:image", content: paper.imageUrl }] : []),
   ];
 }

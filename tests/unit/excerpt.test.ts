@@ -23,6 +23,22 @@ describe("excerpt", () => {
     expect(excerpt("a".repeat(50), 10)).toBe(`${"a".repeat(9)}…`);
   });
 
+  it("folds whitespace however much of it there is, and wherever it falls", () => {
+    const words = Array.from({ length: 120 }, (_, index) => `word${index}`);
+    const runs = [" ", "\n\n", "\t \u00a0", " ".repeat(300), "\n".repeat(599)];
+    for (let shift = 0; shift < runs.length; shift += 1) {
+      const spaced = words
+        .map((word, index) => `${word}${runs[(index + shift) % runs.length]}`)
+        .join("");
+      for (const maxLength of [10, 260, 300, 2000]) {
+        expect(excerpt(spaced, maxLength), `shift ${shift}, at ${maxLength}`).toBe(
+          excerpt(words.join(" "), maxLength),
+        );
+      }
+    }
+    expect(excerpt(`${" ".repeat(700)}one two three four`, 10)).toBe("one two…");
+  });
+
   it("never cuts an emoji in half, wherever the limit falls", () => {
     const rockets = "🚀".repeat(200);
     for (const maxLength of [9, 10, 259, 260, 299, 300]) {

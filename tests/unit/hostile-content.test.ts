@@ -11,7 +11,11 @@ import { toBibtex } from "../../src/lib/citation.ts";
 import { toAtom, toJsonFeed, toRss, type Feed, type FeedEntry } from "../../src/lib/feeds.ts";
 import { searchIndexPaths, type SearchRecord } from "../../src/lib/search-format.ts";
 import { buildSearchIndex } from "../../src/lib/search-index.ts";
-import { scholarlyArticle, serializeJsonLd } from "../../src/lib/scholarly-metadata.ts";
+import {
+  paperDescription,
+  scholarlyArticle,
+  serializeJsonLd,
+} from "../../src/lib/scholarly-metadata.ts";
 import { checkPaperFile, formatProblem, type CheckedPaper } from "../../src/lib/validate-papers.ts";
 import {
   INERT_CASES,
@@ -203,6 +207,7 @@ describe("hostile content rendered as inert text", () => {
             authors,
             day: paper.day,
             abstract: paper.abstract.text,
+            description: paperDescription(paper.abstract.text),
             tags: paper.frontmatter.tags ?? [],
             url: `${SITE}papers/${paper.id}/`,
           }),

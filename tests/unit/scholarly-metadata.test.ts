@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   highwireTags,
   openGraphTags,
+  paperDescription,
   scholarlyArticle,
   serializeJsonLd,
   twitterTags,
@@ -16,6 +17,7 @@ const PAPER: ScholarlyPaper = {
   arxiv: "2411.20010v2",
   pdfUrl: "https://arxiv.org/pdf/2411.20010v2",
   abstract: "We show that $a < b$ & more.",
+  description: "We show that $a < b$ & more.",
   tags: ["high-energy-physics", "attention"],
   url: "https://papers.example.org/papers/2411.20010/",
 };
@@ -25,6 +27,7 @@ const BARE: ScholarlyPaper = {
   authors: [],
   day: "2025-07-31",
   abstract: "",
+  description: "",
   tags: [],
   url: "https://papers.example.org/papers/a-survey/",
 };
@@ -67,7 +70,7 @@ describe("openGraphTags and twitterTags", () => {
       { property: "og:site_name", content: "Daily Papers" },
       { property: "og:locale", content: "en_US" },
       { property: "og:title", content: PAPER.title },
-      { property: "og:description", content: PAPER.abstract },
+      { property: "og:description", content: PAPER.description },
       { property: "og:url", content: PAPER.url },
       { property: "article:published_time", content: "2024-11-28" },
       { property: "article:tag", content: "high-energy-physics" },
@@ -76,7 +79,7 @@ describe("openGraphTags and twitterTags", () => {
     expect(twitterTags(PAPER)).toEqual([
       { name: "twitter:card", content: "summary" },
       { name: "twitter:title", content: PAPER.title },
-      { name: "twitter:description", content: PAPER.abstract },
+      { name: "twitter:description", content: PAPER.description },
     ]);
   });
 
@@ -93,12 +96,18 @@ describe("openGraphTags and twitterTags", () => {
       { name: "twitter:image", content: withImage.imageUrl },
     ]);
   });
+});
 
-  it("shorten a long abstract to a description at a word boundary", () => {
-    const long = { ...BARE, abstract: "word ".repeat(200) };
-    const description = twitterTags(long).find((tag) => tag.name === "twitter:description");
-    expect(description?.content.length).toBeLessThanOrEqual(300);
-    expect(description?.content).toMatch(/^word( word)*…$/);
+describe("paperDescription", () => {
+  it("keeps a short abstract whole", () => {
+    expect(paperDescription("We show that $a < b$ & more.")).toBe("We show that $a < b$ & more.");
+  });
+
+  it("shortens a long abstract at a word boundary", () => {
+    const description = paperDescription("word ".repeat(200));
+    expect(description.length).toBeLessThanOrEqual(300);
+    expect(description.length).toBeGreaterThan(250);
+    expect(description).toMatch(/^word( word)*…$/);
   });
 });
 

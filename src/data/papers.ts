@@ -16,7 +16,7 @@ import {
   type Day,
 } from "../lib/dates.ts";
 import { excerpt } from "../lib/excerpt.ts";
-import { groupByDay, periods, type FeedPeriod, type PeriodKind } from "../lib/feed.ts";
+import { groupByDay, periods, splitByDay, type FeedPeriod, type PeriodKind } from "../lib/feed.ts";
 import { relatedPapers } from "../lib/related-papers.ts";
 import { pageSlices } from "../lib/pagination.ts";
 import { groupByTag } from "../lib/tags.ts";
@@ -141,7 +141,7 @@ export function withCacheKeys<Path extends { props: unknown }>(
 export async function getLatestDays(): Promise<LatestDay[]> {
   const latest: LatestDay[] = [];
   let room = site.periodPageSize;
-  for (const { day, items } of groupByDay(await getPapers()).slice(0, site.homeDays)) {
+  for (const { day, items } of splitByDay(await getPapers()).slice(0, site.homeDays)) {
     if (room === 0) break;
     latest.push({
       day,
@@ -186,7 +186,7 @@ function periodPages(papers: readonly Paper[], kind: PeriodKind): PeriodPage[] {
     };
     return slices.map((items, index) => ({
       ...shared,
-      days: groupByDay(items),
+      days: splitByDay(items),
       pageNumber: index + 1,
     }));
   });
@@ -245,7 +245,7 @@ export async function getPaperPages(): Promise<
   }[]
 > {
   const related = await getRelatedPapers();
-  return groupByDay(await getPapers()).flatMap(({ items }) =>
+  return splitByDay(await getPapers()).flatMap(({ items }) =>
     items.map((paper, index) => {
       const citationInput = {
         title: paper.title,

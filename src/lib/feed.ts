@@ -54,6 +54,20 @@ export function groupByDay<T extends FeedItem>(items: readonly T[]): { day: Day;
     .map(([day, list]) => ({ day, items: list.sort(compareWithinDay) }));
 }
 
+/**
+ * Splits papers already in feed order (as `groupByDay` leaves them) into their days, keeping that
+ * order: a page of a list, cut from the ordered feed, needs no sorting again.
+ */
+export function splitByDay<T extends FeedItem>(items: readonly T[]): { day: Day; items: T[] }[] {
+  const days: { day: Day; items: T[] }[] = [];
+  for (const item of items) {
+    const last = days.at(-1);
+    if (last?.day === item.day) last.items.push(item);
+    else days.push({ day: item.day, items: [item] });
+  }
+  return days;
+}
+
 /** Splits the feed into periods of one kind, newest first, each linked to its non-empty neighbours. */
 export function periods<T extends FeedItem>(
   items: readonly T[],

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { compareWithinDay, groupByDay, periods, type FeedItem } from "../../src/lib/feed.ts";
+import {
+  compareWithinDay,
+  groupByDay,
+  periods,
+  splitByDay,
+  type FeedItem,
+} from "../../src/lib/feed.ts";
 
 const item = (day: string, title: string, upvotes?: number, id = `${day}-${title}`): FeedItem =>
   upvotes === undefined ? { id, day, title } : { id, day, title, upvotes };
@@ -45,6 +51,33 @@ describe("groupByDay", () => {
 
   it("returns nothing for no papers", () => {
     expect(groupByDay([])).toEqual([]);
+  });
+});
+
+describe("splitByDay", () => {
+  it("gives the days of papers in feed order as groupByDay does", () => {
+    const unordered = [
+      item("2025-07-28", "B"),
+      item("2025-07-31", "Z", 1),
+      item("2025-07-30", "C"),
+      item("2025-07-28", "A"),
+      item("2025-07-31", "Y", 5),
+    ];
+    const grouped = groupByDay(unordered);
+    expect(splitByDay(grouped.flatMap((day) => day.items))).toEqual(grouped);
+  });
+
+  it("keeps the order it is given, without sorting again", () => {
+    const split = splitByDay([
+      item("2025-07-31", "Z", 1),
+      item("2025-07-31", "Y", 5),
+      item("2025-07-28", "A"),
+    ]);
+    expect(split.map(({ day, items }) => [day, items.map((paper) => paper.title)])).toEqual([
+      ["2025-07-31", ["Z", "Y"]],
+      ["2025-07-28", ["A"]],
+    ]);
+    expect(splitByDay([])).toEqual([]);
   });
 });
 

@@ -1,10 +1,9 @@
-import { once } from "node:events";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
 import { formatDay } from "./dates.ts";
 import type { SearchManifest } from "./search-format.ts";
 import { buildSearchIndex, type SearchDocument, type SearchIndexFile } from "./search-index.ts";
+import { workerResult } from "./worker-result.ts";
 
 /** What the search index of a site is built from, as a worker thread is sent it. */
 export interface SearchIndexJob {
@@ -42,19 +41,11 @@ export async function writeSearchIndex({
  * Does {@link writeSearchIndex} in a worker thread started from `workerUrl`
  * (`search-index-worker.ts`), so that a build renders pages meanwhile on its other core.
  */
-export async function writeSearchIndexInWorker(
+export function writeSearchIndexInWorker(
   workerUrl: URL,
   job: SearchIndexJob,
 ): Promise<SearchManifest> {
-  const worker = new Worker(workerUrl, { workerData: job });
-  // A worker that ends without a word would otherwise leave the build waiting for ever.
-  const ended = once(worker, "exit").then(([code]: unknown[]) => {
-    throw new Error(
-      `the search index worker (${workerUrl.href}) stopped with exit code ${String(code)} before it sent the index`,
-    );
-  });
-  const [manifest] = (await Promise.race([once(worker, "message"), ended])) as [SearchManifest];
-  return manifest;
+  return workerResult(workerUrl, job, "the search index worker");
 }
 
 async function writeFiles(dir: string, files: readonly SearchIndexFile[]): Promise<void> {

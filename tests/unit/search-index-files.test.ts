@@ -86,7 +86,9 @@ describe("writeSearchIndexInWorker", () => {
     const silent = new URL("data:text/javascript,");
     await expect(
       writeSearchIndexInWorker(silent, { documents: SEARCH_FIXTURE, locale: "en-US", dir: folder }),
-    ).rejects.toThrow(/stopped with exit code 0 before it sent the index/);
+    ).rejects.toThrow(
+      /the search index worker .* stopped with exit code 0 before it sent its result/,
+    );
   });
 
   it("fails with the worker's error when a file cannot be written", async () => {

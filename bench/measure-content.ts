@@ -4,9 +4,11 @@
 import { execFileSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { relatedPapers } from "../src/lib/related-papers.ts";
+import { relatedPapersInParallel } from "../src/lib/related-papers.ts";
 import { checkPaperCollection } from "../src/lib/validate-collection.ts";
 import { measureCommand, type BuildMeasurement } from "./measure-build.ts";
+
+const RELATED_PAPERS_WORKER = new URL("../src/lib/related-papers-worker.ts", import.meta.url);
 
 /** The arguments `npm run papers:validate` gives Node: its V8 flags too, which it is faster with. */
 async function validatorArguments(): Promise<string[]> {
@@ -45,7 +47,10 @@ export async function measureValidation(
   return { ...median, runs: runs.map(({ seconds }) => seconds) };
 }
 
-/** Reads the papers' text as the build's loader does, then times `relatedPapers` over all of them. */
+/**
+ * Reads the papers' text as the build's loader does, then times the related papers of all of them,
+ * found as the build finds them (on two threads where there are two cores).
+ */
 export async function measureRelatedPapers(papersDir: string): Promise<{ seconds: number }> {
   const { checked } = await checkPaperCollection({
     papersDir,
@@ -65,6 +70,6 @@ export async function measureRelatedPapers(papersDir: string): Promise<{ seconds
   );
   if (papers.length !== checked.length) throw new Error("some generated papers are invalid");
   const started = performance.now();
-  relatedPapers(papers);
+  await relatedPapersInParallel(papers, {}, RELATED_PAPERS_WORKER);
   return { seconds: (performance.now() - started) / 1000 };
 }

@@ -1,5 +1,6 @@
 // The one place pages get papers from: it loads the collection once, orders it and groups it
 // for every kind of page. Per-file and cross-file rules are checked when the collection loads.
+import { srcDir } from "astro:config/server";
 import { getCollection, type CollectionEntry } from "astro:content";
 import { arxivAbsUrl, arxivPdfUrl } from "../lib/arxiv.ts";
 import { groupByAuthor } from "../lib/authors.ts";
@@ -17,7 +18,7 @@ import {
 } from "../lib/dates.ts";
 import { excerpt } from "../lib/excerpt.ts";
 import { groupByDay, periods, splitByDay, type FeedPeriod, type PeriodKind } from "../lib/feed.ts";
-import { relatedPapers } from "../lib/related-papers.ts";
+import { relatedPapersInParallel } from "../lib/related-papers.ts";
 import { pageSlices } from "../lib/pagination.ts";
 import { groupByTag } from "../lib/tags.ts";
 import { PERIOD_SEGMENT } from "../lib/urls.ts";
@@ -99,12 +100,15 @@ export function getPapers(): Promise<Paper[]> {
       groupByDay(entries.map(toPaper)).flatMap((day) => day.items),
     );
     // A build writes the search index from these papers on a worker thread (src/data/search.ts).
-    // Started now, while the static paths of every page are collected, rather than when the search
-    // page renders: a rebuild finds most pages unchanged, reached the search page within seconds,
-    // then waited for the index (4 s of a 15 s rebuild at 10,000 papers). The search page awaits
-    // the same promise, and fails the build with the worker's error if there is one.
+    // Started while the static paths of every page are collected, rather than when the search page
+    // renders: a rebuild finds most pages unchanged, reached the search page within seconds, then
+    // waited for the index (4 s of a 15 s rebuild at 10,000 papers). But only once the related
+    // papers are found, which the paper pages' static paths wait for, with the other core's help.
+    // The search page awaits the same promise, and fails the build with the worker's error if
+    // there is one; the paper pages fail it with the related papers' error.
     if (import.meta.env.PROD) {
-      void import("./search.ts")
+      void getRelatedPapers()
+        .then(() => import("./search.ts"))
         .then((search) => search.getSearchManifest())
         .catch(() => undefined);
     }
@@ -344,8 +348,12 @@ let relatedCache: Promise<Map<string, Paper[]>> | undefined;
 
 /** Each paper's most similar papers (TF-IDF over title, tags and abstract), computed once per build. */
 export function getRelatedPapers(): Promise<Map<string, Paper[]>> {
-  relatedCache ??= getPapers().then((papers) => {
-    const neighbours = relatedPapers(papers, { limit: RELATED_PAPERS });
+  relatedCache ??= getPapers().then(async (papers) => {
+    const neighbours = await relatedPapersInParallel(
+      papers,
+      { limit: RELATED_PAPERS },
+      new URL("lib/related-papers-worker.ts", srcDir),
+    );
     return new Map(
       papers.map((paper, index) => [
         paper.id,

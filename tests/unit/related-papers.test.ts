@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { paperTerms, relatedPapers, type RelatedInput } from "../../src/lib/related-papers.ts";
+import {
+  balancedSplit,
+  compareRows,
+  mergeRankings,
+  paperTerms,
+  relatedPapers,
+  relatedPapersInParallel,
+  similarityIndex,
+  type RelatedInput,
+} from "../../src/lib/related-papers.ts";
 
 const paper = (title: string, text: string, tags: string[] = []): RelatedInput => ({
   title,
@@ -122,6 +131,75 @@ describe("relatedPapers", () => {
     expect(kept[0]?.every((other) => other < 60)).toBe(true);
     const capped = relatedPapers(papers, { maxDocumentShare: 0.5, maxDocumentFrequency: 55 });
     expect(capped[0]).toEqual([]);
+  });
+});
+
+// A collection of `count` papers over a small vocabulary, the same for the same seed.
+function generated(count: number, seed = 7): RelatedInput[] {
+  let state = seed;
+  const random = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+  const vocabulary = Array.from({ length: 400 }, (_, index) => `term${index.toString(36)}q`);
+  const pick = (words: number) =>
+    Array.from({ length: words }, () => vocabulary[Math.floor(random() ** 2 * 400)]).join(" ");
+  return Array.from({ length: count }, () =>
+    paper(pick(5), pick(25), random() < 0.5 ? [`tag-${Math.floor(random() * 20)}`] : []),
+  );
+}
+
+describe("comparisons split by rows", () => {
+  const papers = generated(300);
+  const index = similarityIndex(papers);
+
+  it("find the same related papers wherever the rows are split", () => {
+    const whole = relatedPapers(papers);
+    for (const split of [0, 1, 37, 150, 299, 300]) {
+      const parts = [compareRows(index, 5, 0, split), compareRows(index, 5, split, 300)];
+      expect(mergeRankings(300, 5, parts), `split at ${split}`).toEqual(whole);
+    }
+    const thirds = [0, 100, 200, 300].slice(1).map((to) => compareRows(index, 5, to - 100, to));
+    expect(mergeRankings(300, 5, thirds)).toEqual(whole);
+  });
+
+  it("are split where half the work is done, before half the rows", () => {
+    // No term dropped, so that the work is every term each pair of papers shares.
+    const unpruned = similarityIndex(papers, { maxDocumentShare: 1 });
+    const terms = papers.map((item) => new Set(paperTerms(item).keys()));
+    const rowWork = terms.map((own, row) =>
+      terms
+        .slice(row + 1)
+        .reduce((sum, later) => sum + [...own].filter((term) => later.has(term)).length, 0),
+    );
+    const total = rowWork.reduce((sum, work) => sum + work, 0);
+    const workBefore = (row: number) => rowWork.slice(0, row).reduce((sum, work) => sum + work, 0);
+    const split = balancedSplit(unpruned);
+    expect(workBefore(split)).toBeGreaterThanOrEqual(total / 2);
+    expect(workBefore(split - 1)).toBeLessThan(total / 2);
+    // Each row compares its paper with the later papers only: the first rows hold most of the work.
+    expect(split).toBeLessThan(papers.length / 2);
+  });
+});
+
+describe("relatedPapersInParallel", () => {
+  const worker = new URL("../../src/lib/related-papers-worker.ts", import.meta.url);
+  // Large enough for a worker thread to take part.
+  const papers = generated(2500, 11);
+
+  it("finds what relatedPapers finds, with a worker thread", async () => {
+    const parallel = await relatedPapersInParallel(papers, { limit: 5 }, worker);
+    expect(parallel).toEqual(relatedPapers(papers, { limit: 5 }));
+  });
+
+  it("fails, rather than waits for ever, when the worker ends without its result", async () => {
+    const silent = new URL("data:text/javascript,");
+    await expect(relatedPapersInParallel(papers, {}, silent)).rejects.toThrow(
+      /the related papers worker .* stopped with exit code 0 before it sent its result/,
+    );
+  });
+
+  it("compares a small collection on this thread alone", async () => {
+    const silent = new URL("data:text/javascript,");
+    const small = generated(100);
+    expect(await relatedPapersInParallel(small, {}, silent)).toEqual(relatedPapers(small));
   });
 });
 

@@ -182,7 +182,7 @@ describe("comparisons split by rows", () => {
 describe("relatedPapersInParallel", () => {
   const worker = new URL("../../src/lib/related-papers-worker.ts", import.meta.url);
   // Large enough for a worker thread to take part.
-  const papers = generated(2500, 11);
+  const papers = generated(4000, 11);
 
   it("finds what relatedPapers finds, with a worker thread", async () => {
     const parallel = await relatedPapersInParallel(papers, { limit: 5 }, worker);

@@ -102,8 +102,8 @@ export function getPapers(): Promise<Paper[]> {
     // A build writes the search index from these papers on a worker thread (src/data/search.ts).
     // Started now, while the static paths of every page are collected, rather than when the search
     // page renders: a rebuild finds most pages unchanged and reaches the search page within seconds,
-    // then waits for the index, the last thing it waits for. Started only once the related papers
-    // were found (which a worker helps with), a 10,000-paper rebuild waited 1.3 s longer for it.
+    // then waits for the index, the last thing it waits for. When the index started only once the
+    // related papers were found, a 10,000-paper rebuild waited 1.3 s longer for it.
     // The search page awaits the same promise, and fails the build with the worker's error if
     // there is one.
     if (import.meta.env.PROD) {

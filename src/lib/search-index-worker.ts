@@ -1,9 +1,6 @@
-// A worker thread of writeSearchIndexInWorker: builds and writes the search index its message
+// A worker thread of writeSearchIndexInWorker: builds and writes the search index its job
 // describes, then sends back its manifest.
-import { once } from "node:events";
-import { parentPort } from "node:worker_threads";
-import { writeSearchIndex, type SearchIndexJob } from "./search-index-files.ts";
+import { writeSearchIndex } from "./search-index-files.ts";
+import { answerJob } from "./worker-result.ts";
 
-if (!parentPort) throw new Error("search-index-worker.ts runs only as a worker thread");
-const [job] = (await once(parentPort, "message")) as [SearchIndexJob];
-parentPort.postMessage(await writeSearchIndex(job));
+await answerJob(writeSearchIndex);

@@ -1,5 +1,5 @@
 import { once } from "node:events";
-import { Worker, type Transferable } from "node:worker_threads";
+import { parentPort, Worker, type Transferable } from "node:worker_threads";
 
 /** A worker thread waiting for its one job. */
 export interface WaitingWorker<Job, Result> {
@@ -13,7 +13,8 @@ export interface WaitingWorker<Job, Result> {
 }
 
 /**
- * Starts a worker thread from `workerUrl`, which takes its job from its first message. Started before
+ * Starts a worker thread from `workerUrl`, which takes its job from its first message (see
+ * {@link answerJob}). Started before
  * its job is ready, the worker imports its modules meanwhile. `name` names it in errors.
  */
 export function startWorker<Job, Result>(workerUrl: URL, name: string): WaitingWorker<Job, Result> {
@@ -40,4 +41,18 @@ export function startWorker<Job, Result>(workerUrl: URL, name: string): WaitingW
 /** Runs one job on a worker thread started from `workerUrl`: see {@link startWorker}. */
 export function workerResult<Job, Result>(workerUrl: URL, job: Job, name: string): Promise<Result> {
   return startWorker<Job, Result>(workerUrl, name).run(job);
+}
+
+/**
+ * The worker's side of {@link startWorker}: takes the job from the first message, and answers with
+ * what `handle` makes of it, moving the buffers `transfer` names rather than copying them.
+ */
+export async function answerJob<Job, Result>(
+  handle: (job: Job) => Result | Promise<Result>,
+  transfer: (result: Result) => readonly Transferable[] = () => [],
+): Promise<void> {
+  if (!parentPort) throw new Error("answerJob runs only in a worker thread");
+  const [job] = (await once(parentPort, "message")) as [Job];
+  const result = await handle(job);
+  parentPort.postMessage(result, transfer(result));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { startWorker, workerResult } from "../../src/lib/worker-result.ts";
+import { answerJob, startWorker, workerResult } from "../../src/lib/worker-result.ts";
 
 // Workers as data: URLs, each a few lines of JavaScript.
 const worker = (source: string) => new URL(`data:text/javascript,${encodeURIComponent(source)}`);
@@ -45,5 +45,22 @@ describe("startWorker", () => {
     await expect(waiting.run({ numbers: [5] })).rejects.toThrow(
       /stopped with exit code \d+ before it sent its result/,
     );
+  });
+});
+
+describe("answerJob", () => {
+  it("answers a job sent by startWorker, in a worker made of it", async () => {
+    const helper = new URL("../../src/lib/worker-result.ts", import.meta.url).href;
+    const tripler = worker(`
+      import { answerJob } from ${JSON.stringify(helper)};
+      await answerJob((job) => job.numbers.map((number) => number * 3));
+    `);
+    await expect(workerResult(tripler, { numbers: [1, 2] }, "the tripler")).resolves.toEqual([
+      3, 6,
+    ]);
+  });
+
+  it("refuses to run outside a worker thread", async () => {
+    await expect(answerJob(() => 1)).rejects.toThrow("answerJob runs only in a worker thread");
   });
 });

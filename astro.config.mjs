@@ -44,7 +44,7 @@ export default defineConfig({
     // Last, so that it runs after every other integration has written its files.
     keepOutputFolder(),
   ],
-  // Abstracts are rendered by src/lib/render-abstract.ts, never by Astro's Markdown, so Shiki (whose
+  // Abstracts are rendered by src/lib/content/render-abstract.ts, never by Astro's Markdown, so Shiki (whose
   // inline styles the Content Security Policy below would refuse) has nothing to highlight.
   markdown: { syntaxHighlight: false },
   security: {
@@ -78,7 +78,7 @@ export default defineConfig({
     },
   },
   vite: {
-    // The search worker is a module (src/search/search-client.ts), so its bundle can leave Fuse.js
+    // The search worker is a module (src/search/ui/search-client.ts), so its bundle can leave Fuse.js
     // in a chunk of its own that loads with the first word that needs fuzzy matching. Vite's default
     // for workers (a classic script) would inline it: 25 KiB more to parse before every first search.
     worker: { format: "es" },

@@ -1,6 +1,6 @@
-import { defineSiteConfig } from "./src/lib/site-config.ts";
+import { defineSiteConfig } from "./src/lib/config/site-config.ts";
 
-// The one file a fork edits. Every field is documented in src/lib/site-config.ts.
+// The one file a fork edits. Every field is documented in src/lib/config/site-config.ts.
 export default defineSiteConfig({
   title: "Daily Papers",
   description: "A daily feed of research papers, curated by the community.",

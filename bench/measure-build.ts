@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readdir, readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { gzipSize } from "../src/lib/gzip-size.ts";
+import { gzipSize } from "./gzip-size.ts";
 
 const ASTRO = "node_modules/astro/bin/astro.mjs";
 const GNU_TIME = "/usr/bin/time";

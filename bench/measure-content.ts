@@ -4,11 +4,14 @@
 import { execFileSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { relatedPapersInParallel } from "../src/lib/related-papers.ts";
-import { checkPaperCollection } from "../src/lib/validate-collection.ts";
+import { relatedPapersInParallel } from "../src/lib/related/related-papers.ts";
+import { checkPaperCollection } from "../src/lib/content/check-collection.ts";
 import { measureCommand, type BuildMeasurement } from "./measure-build.ts";
 
-const RELATED_PAPERS_WORKER = new URL("../src/lib/related-papers-worker.ts", import.meta.url);
+const RELATED_PAPERS_WORKER = new URL(
+  "../src/lib/related/related-papers-worker.ts",
+  import.meta.url,
+);
 
 /** The arguments `npm run papers:validate` gives Node: its V8 flags too, which it is faster with. */
 async function validatorArguments(): Promise<string[]> {

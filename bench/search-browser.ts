@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { gzipSize } from "../src/lib/gzip-size.ts";
+import { gzipSize } from "./gzip-size.ts";
 import { gzipBytes, measurePageWeight } from "../tests/support/page-weight.ts";
 
 /** Which search box to drive and how to tell that it shows results. */

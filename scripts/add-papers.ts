@@ -4,25 +4,25 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import siteConfig from "../site.config.ts";
-import { arxivPaperId, extractArxivId, type ArxivId } from "../src/lib/arxiv.ts";
+import { arxivPaperId, extractArxivId, type ArxivId } from "../src/lib/content/arxiv-id.ts";
 import {
   ARXIV_API_URL,
   fetchArxivEntries,
   type ArxivClientOptions,
   type ArxivProgress,
-} from "../src/lib/arxiv-api.ts";
-import { arxivEntryToDraft } from "../src/lib/arxiv-draft.ts";
-import { isValidDay, todayUtc } from "../src/lib/dates.ts";
+} from "../src/lib/authoring/arxiv-api.ts";
+import { arxivEntryToDraft } from "../src/lib/authoring/arxiv-draft.ts";
+import { isValidDay, todayUtc } from "../src/lib/feed/dates.ts";
 import {
   PaperWriteError,
   planPaperWrites,
   writePapers,
   type PaperDraft,
-} from "../src/lib/paper-writer.ts";
-import { paperFrontmatterSchema } from "../src/lib/paper-schema.ts";
-import { createProgress, type Progress } from "../src/lib/progress.ts";
-import { readCollectionIdentities } from "../src/lib/validate-collection.ts";
-import { formatProblem, InvalidContentError } from "../src/lib/validate-papers.ts";
+} from "../src/lib/authoring/paper-writer.ts";
+import { paperFrontmatterSchema } from "../src/lib/content/paper-schema.ts";
+import { createProgress, type Progress } from "../src/lib/authoring/progress.ts";
+import { readCollectionIdentities } from "../src/lib/content/check-collection.ts";
+import { formatProblem, InvalidContentError } from "../src/lib/content/check-paper.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
 const USAGE =

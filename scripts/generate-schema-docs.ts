@@ -4,7 +4,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { format, resolveConfig } from "prettier";
-import { frontmatterReference } from "../src/lib/schema-docs.ts";
+import { frontmatterReference } from "../src/lib/content/schema-docs.ts";
 
 /** Where the reference is written. */
 export const REFERENCE_FILE = fileURLToPath(new URL("../docs/frontmatter.md", import.meta.url));

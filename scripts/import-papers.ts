@@ -5,10 +5,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import siteConfig from "../site.config.ts";
-import { findCodeLink } from "../src/lib/code-link.ts";
-import { parseDailyPapersText, type DailyPapersEntry } from "../src/lib/daily-papers-text.ts";
-import { isValidDay } from "../src/lib/dates.ts";
-import { escapeMdxText } from "../src/lib/mdx-escape.ts";
+import { findCodeLink } from "../src/lib/authoring/code-link.ts";
+import {
+  parseDailyPapersText,
+  type DailyPapersEntry,
+} from "../src/lib/authoring/daily-papers-text.ts";
+import { isValidDay } from "../src/lib/feed/dates.ts";
+import { escapeMdxText } from "../src/lib/authoring/mdx-escape.ts";
 import {
   formatWriteLine,
   formatWriteSummary,
@@ -16,7 +19,7 @@ import {
   writePapers,
   type PaperDraft,
   type PaperFileSystem,
-} from "../src/lib/paper-writer.ts";
+} from "../src/lib/authoring/paper-writer.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
 const USAGE = "usage: npm run papers:import -- <file> --date YYYY-MM-DD [--force] [--dry-run]";

@@ -9,9 +9,9 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import siteConfig from "../site.config.ts";
-import { displayPath } from "../src/lib/paper-files.ts";
-import { checkPaperCollection } from "../src/lib/validate-collection.ts";
-import { formatGithubAnnotation, formatProblem } from "../src/lib/validate-papers.ts";
+import { displayPath } from "../src/lib/content/paper-files.ts";
+import { checkPaperCollection } from "../src/lib/content/check-collection.ts";
+import { formatGithubAnnotation, formatProblem } from "../src/lib/content/check-paper.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
 const USAGE = "usage: npm run papers:validate [paper files or folders...]";

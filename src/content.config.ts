@@ -1,5 +1,5 @@
 import { defineCollection } from "astro:content";
-import { paperDerivedSchema, paperFrontmatterSchema } from "./lib/paper-schema.ts";
+import { paperDerivedSchema, paperFrontmatterSchema } from "./lib/content/paper-schema.ts";
 import { paperLoader } from "./loaders/paper-loader.ts";
 import siteConfig from "../site.config.ts";
 

@@ -2,11 +2,11 @@
 // for every kind of page. Per-file and cross-file rules are checked when the collection loads.
 import { srcDir } from "astro:config/server";
 import { getCollection, type CollectionEntry } from "astro:content";
-import { arxivAbsUrl, arxivPdfUrl } from "../lib/arxiv.ts";
-import { groupByAuthor } from "../lib/authors.ts";
-import { archiveYears, yearMonthTotals, type ArchiveYear } from "../lib/calendar.ts";
-import { cacheKey } from "../lib/cache-key.ts";
-import { toBibtex, toPlainCitation } from "../lib/citation.ts";
+import { arxivAbsUrl, arxivPdfUrl } from "../lib/content/arxiv-id.ts";
+import { groupByAuthor } from "../lib/feed/authors.ts";
+import { archiveYears, yearMonthTotals, type ArchiveYear } from "../lib/feed/calendar.ts";
+import { cacheKey } from "../lib/build/cache-key.ts";
+import { toBibtex, toPlainCitation } from "../lib/publish/citation.ts";
 import {
   formatDay,
   formatMonth,
@@ -15,13 +15,19 @@ import {
   monthKey,
   shortMonthName,
   type Day,
-} from "../lib/dates.ts";
-import { excerpt } from "../lib/excerpt.ts";
-import { groupByDay, periods, splitByDay, type FeedPeriod, type PeriodKind } from "../lib/feed.ts";
-import { relatedPapersInParallel } from "../lib/related-papers.ts";
-import { pageSlices } from "../lib/pagination.ts";
-import { groupByTag } from "../lib/tags.ts";
-import { PERIOD_SEGMENT } from "../lib/urls.ts";
+} from "../lib/feed/dates.ts";
+import { excerpt } from "../lib/text/excerpt.ts";
+import {
+  groupByDay,
+  periods,
+  splitByDay,
+  type FeedPeriod,
+  type PeriodKind,
+} from "../lib/feed/grouping.ts";
+import { relatedPapersInParallel } from "../lib/related/related-papers.ts";
+import { pageSlices } from "../lib/feed/pagination.ts";
+import { groupByTag } from "../lib/feed/tags.ts";
+import { PERIOD_SEGMENT } from "../lib/publish/urls.ts";
 import { site, urls } from "./site.ts";
 
 const EXCERPT_LENGTH = 260;
@@ -351,7 +357,7 @@ export function getRelatedPapers(): Promise<Map<string, Paper[]>> {
     const neighbours = await relatedPapersInParallel(
       papers,
       { limit: RELATED_PAPERS },
-      new URL("lib/related-papers-worker.ts", srcDir),
+      new URL("lib/related/related-papers-worker.ts", srcDir),
     );
     return new Map(
       papers.map((paper, index) => [

@@ -1,9 +1,9 @@
 // The search index, built once per build from the same papers the pages show.
 import { outDir, srcDir } from "astro:config/server";
 import { fileURLToPath } from "node:url";
-import { SEARCH_INDEX_DIR, type SearchManifest } from "../lib/search-format.ts";
-import type { SearchDocument } from "../lib/search-index.ts";
-import { siteSearchIndex, writeSearchIndexInWorker } from "../lib/search-index-files.ts";
+import { SEARCH_INDEX_DIR, type SearchManifest } from "../search/core/index-format.ts";
+import type { SearchDocument } from "../search/build/index-builder.ts";
+import { siteSearchIndex, writeSearchIndexInWorker } from "../search/build/index-files.ts";
 import { getPapers } from "./papers.ts";
 import { site, urls } from "./site.ts";
 
@@ -31,7 +31,7 @@ let written: Promise<SearchManifest> | undefined;
  */
 function writeSearchIndexFiles(): Promise<SearchManifest> {
   written ??= searchDocuments().then((documents) =>
-    writeSearchIndexInWorker(new URL("lib/search-index-worker.ts", srcDir), {
+    writeSearchIndexInWorker(new URL("search/build/index-worker.ts", srcDir), {
       documents,
       locale: site.locale,
       dir: fileURLToPath(new URL(SEARCH_INDEX_DIR, outDir)),

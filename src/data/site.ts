@@ -1,6 +1,6 @@
 import siteConfig from "../../site.config.ts";
-import { cspHash } from "../lib/csp-hash.ts";
-import { createUrls } from "../lib/urls.ts";
+import { cspHash } from "../lib/publish/csp-hash.ts";
+import { createUrls } from "../lib/publish/urls.ts";
 
 /** The site's configuration, from site.config.ts. */
 export const site = siteConfig;

@@ -3,7 +3,7 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { AstroIntegration } from "astro";
-import { KATEX_DIRECTORY } from "../lib/katex-assets.ts";
+import { KATEX_DIRECTORY } from "../lib/publish/katex-assets.ts";
 
 const katexDist = path.dirname(createRequire(import.meta.url).resolve("katex/dist/katex.min.css"));
 const FILES = ["katex.min.css", "fonts"];

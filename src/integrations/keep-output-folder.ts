@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { markBuildStart, removeStaleFiles } from "../lib/stale-output.ts";
+import { markBuildStart, removeStaleFiles } from "../lib/build/stale-output.ts";
 
 /**
  * Builds into the previous build's output folder instead of emptying it first, then deletes what

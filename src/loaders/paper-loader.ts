@@ -3,9 +3,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { AstroError } from "astro/errors";
 import type { Loader, LoaderContext } from "astro/loaders";
-import { checkPaperCollection } from "../lib/validate-collection.ts";
-import { MATH_RENDERER } from "../lib/render-abstract.ts";
-import { InvalidContentError } from "../lib/validate-papers.ts";
+import { checkPaperCollection } from "../lib/content/check-collection.ts";
+import { MATH_RENDERER } from "../lib/content/render-abstract.ts";
+import { InvalidContentError } from "../lib/content/check-paper.ts";
 
 // The store has this method at run time, but Astro's public `DataStore` type leaves it out.
 type AssetRegisteringStore = LoaderContext["store"] & {

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
-import { getFeed } from "../data/feeds.ts";
-import { toJsonFeed } from "../lib/feeds.ts";
+import { getFeed } from "../data/syndication.ts";
+import { toJsonFeed } from "../lib/publish/syndication.ts";
 
 export const GET: APIRoute = async () =>
   new Response(toJsonFeed(await getFeed("json")), {

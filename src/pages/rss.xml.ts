@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
-import { getFeed } from "../data/feeds.ts";
-import { toRss } from "../lib/feeds.ts";
+import { getFeed } from "../data/syndication.ts";
+import { toRss } from "../lib/publish/syndication.ts";
 
 export const GET: APIRoute = async () =>
   new Response(toRss(await getFeed("rss")), {

@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { listPaperFiles } from "../../src/lib/paper-files.ts";
+import { listPaperFiles } from "../../src/lib/content/paper-files.ts";
 import { BUILD_TIMEOUT_MS, buildSite, projectRoot, removeBuild } from "./support/build-site.ts";
 
 const outDir = "dist-test-bundled";

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { stripVTControlCharacters } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { searchIndexPaths, type SearchManifest } from "../../src/lib/search-format.ts";
-import { createUrls } from "../../src/lib/urls.ts";
+import { searchIndexPaths, type SearchManifest } from "../../src/search/core/index-format.ts";
+import { createUrls } from "../../src/lib/publish/urls.ts";
 import { astroEnv, BUILD_TIMEOUT_MS, projectRoot, removeBuild } from "./support/build-site.ts";
 
 // Its own cache folder (astro.config.mjs derives it from OUT_DIR), so no build's store is touched.

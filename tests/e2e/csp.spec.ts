@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { cspHash } from "../../src/lib/csp-hash.ts";
+import { cspHash } from "../../src/lib/publish/csp-hash.ts";
 import { expect, test } from "./support/site-test.ts";
 
 // Every page carries Astro's Content Security Policy (astro.config.mjs, BaseLayout.astro) in a

@@ -4,14 +4,14 @@
 import type { Locator, Page } from "@playwright/test";
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
 import siteConfig from "../../site.config.ts";
-import { authorSlug } from "../../src/lib/authors.ts";
+import { authorSlug } from "../../src/lib/feed/authors.ts";
 import {
   searchIndexPaths,
   type SearchManifest,
   type SearchRecord,
-} from "../../src/lib/search-format.ts";
-import { createUrls } from "../../src/lib/urls.ts";
-import type { CheckedPaper } from "../../src/lib/validate-papers.ts";
+} from "../../src/search/core/index-format.ts";
+import { createUrls } from "../../src/lib/publish/urls.ts";
+import type { CheckedPaper } from "../../src/lib/content/check-paper.ts";
 import { INERT_CASES, outcomeTitle, type InertCase } from "../fixtures/hostile/cases.ts";
 import { bibtexText, bracesBalance, unescapedSpecials } from "../support/bibtex.ts";
 import { hostilePaper, loadHostilePapers } from "../support/hostile-papers.ts";

@@ -4,7 +4,7 @@
 // follows the papers; KaTeX is checked on the fixture site, which has papers with and without math.
 // Every figure is printed, for the release notes.
 import { E2E_SITES, siteUrl } from "../../scripts/e2e-sites.ts";
-import { KATEX_DIRECTORY, KATEX_STYLESHEET } from "../../src/lib/katex-assets.ts";
+import { KATEX_DIRECTORY, KATEX_STYLESHEET } from "../../src/lib/publish/katex-assets.ts";
 import {
   describeWeight,
   gzipBytes,

@@ -1,4 +1,4 @@
-import type { Clock } from "../../src/lib/arxiv-api.ts";
+import type { Clock } from "../../src/lib/authoring/arxiv-api.ts";
 
 /** A clock whose sleeps return at once and move time forward, recording how long each was. */
 export function fakeClock(): Clock & { sleeps: number[] } {

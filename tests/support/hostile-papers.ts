@@ -1,7 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { checkPaperFile, formatProblem, type CheckedPaper } from "../../src/lib/validate-papers.ts";
+import {
+  checkPaperFile,
+  formatProblem,
+  type CheckedPaper,
+} from "../../src/lib/content/check-paper.ts";
 
 /** The hostile fixture collection, from the project root. */
 export const HOSTILE_PAPERS_DIR = "tests/fixtures/hostile/papers";

@@ -1,11 +1,11 @@
 import type { Page, Request } from "playwright-core";
-import { gzipSize } from "../../src/lib/gzip-size.ts";
+import { gzipSize } from "../../bench/gzip-size.ts";
 import type { PageType } from "./site-pages.ts";
 
 /** What a loaded file is, by its Content-Type. */
 export type ResourceKind = "html" | "css" | "js" | "font" | "other";
 
-/** One file a page loaded, with its size as a compressing host sends it (src/lib/gzip-size.ts). */
+/** One file a page loaded, with its size as a compressing host sends it (bench/gzip-size.ts). */
 export interface LoadedResource {
   url: string;
   kind: ResourceKind;

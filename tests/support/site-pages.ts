@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { createUrls, PERIOD_SEGMENT } from "../../src/lib/urls.ts";
+import { createUrls, PERIOD_SEGMENT } from "../../src/lib/publish/urls.ts";
 
 /** The kinds of page the release gates and `npm run bench -- --pages` check on a site. */
 export const PAGE_TYPES = ["home", "day", "paper", "search", "archive"] as const;

@@ -7,16 +7,26 @@ import path from "node:path";
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
 import { afterAll, describe, expect, it } from "vitest";
 import { main as validatePapers } from "../../scripts/validate-papers.ts";
-import { toBibtex } from "../../src/lib/citation.ts";
-import { toAtom, toJsonFeed, toRss, type Feed, type FeedEntry } from "../../src/lib/feeds.ts";
-import { searchIndexPaths, type SearchRecord } from "../../src/lib/search-format.ts";
-import { buildSearchIndex } from "../../src/lib/search-index.ts";
+import { toBibtex } from "../../src/lib/publish/citation.ts";
+import {
+  toAtom,
+  toJsonFeed,
+  toRss,
+  type Feed,
+  type FeedEntry,
+} from "../../src/lib/publish/syndication.ts";
+import { searchIndexPaths, type SearchRecord } from "../../src/search/core/index-format.ts";
+import { buildSearchIndex } from "../../src/search/build/index-builder.ts";
 import {
   paperDescription,
   scholarlyArticle,
   serializeJsonLd,
-} from "../../src/lib/scholarly-metadata.ts";
-import { checkPaperFile, formatProblem, type CheckedPaper } from "../../src/lib/validate-papers.ts";
+} from "../../src/lib/publish/scholarly-metadata.ts";
+import {
+  checkPaperFile,
+  formatProblem,
+  type CheckedPaper,
+} from "../../src/lib/content/check-paper.ts";
 import {
   INERT_CASES,
   outcomeTitle,

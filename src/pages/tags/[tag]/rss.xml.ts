@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getTagFeed } from "../../../data/feeds.ts";
+import { getTagFeed } from "../../../data/syndication.ts";
 import { getTags } from "../../../data/papers.ts";
-import { toRss } from "../../../lib/feeds.ts";
+import { toRss } from "../../../lib/publish/syndication.ts";
 
 export const getStaticPaths = (async () =>
   (await getTags()).map(({ tag }) => ({

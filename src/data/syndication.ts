@@ -1,0 +1,64 @@
+// The site's feeds: the latest papers, and each tag's, as the feed formats in src/lib/publish/syndication.ts carry them.
+import { FEED_MEDIA_TYPES, type Feed, type FeedChannel } from "../lib/publish/syndication.ts";
+import { getPapers, type Paper } from "./papers.ts";
+import { site, urls } from "./site.ts";
+
+/** The formats the site's main feed comes in. */
+export type FeedFormat = keyof typeof FEED_MEDIA_TYPES;
+
+/** The site's feeds, as `<link rel="alternate">` and subscribe links name them. */
+export const feedLinks: readonly {
+  format: FeedFormat;
+  label: string;
+  href: string;
+  type: string;
+}[] = [
+  { format: "rss", label: "RSS", href: urls.rss, type: FEED_MEDIA_TYPES.rss },
+  { format: "atom", label: "Atom", href: urls.atom, type: FEED_MEDIA_TYPES.atom },
+  { format: "json", label: "JSON Feed", href: urls.jsonFeed, type: FEED_MEDIA_TYPES.json },
+];
+
+/** The latest papers, as many as `site.feedItems`, for the site's feed in one format. */
+export async function getFeed(format: FeedFormat): Promise<Feed> {
+  const feedUrl = feedLinks.find((link) => link.format === format)?.href ?? urls.rss;
+  return feed(await getPapers(), {
+    title: site.title,
+    description: site.description,
+    pageUrl: absolute(urls.home),
+    feedUrl: absolute(feedUrl),
+    language: site.locale,
+  });
+}
+
+/** The latest papers of a tag, as many as `site.feedItems`, for its RSS feed. */
+export async function getTagFeed(tag: string): Promise<Feed> {
+  const papers = (await getPapers()).filter((paper) => paper.tags.includes(tag));
+  return feed(papers, {
+    title: `${site.title}: ${tag}`,
+    description: `The latest papers tagged “${tag}” on ${site.title}.`,
+    pageUrl: absolute(urls.tag(tag)),
+    feedUrl: absolute(urls.tagRss(tag)),
+    language: site.locale,
+  });
+}
+
+function feed(papers: readonly Paper[], channel: FeedChannel): Feed {
+  return {
+    channel,
+    entries: papers.slice(0, site.feedItems).map((paper) => ({
+      id: paper.id,
+      title: paper.title,
+      url: absolute(paper.url),
+      authors: paper.authors,
+      text: paper.text,
+      html: paper.html,
+      day: paper.day,
+      tags: paper.tags,
+    })),
+  };
+}
+
+// Feed readers fetch a feed on its own, away from the site, so every link in it must be absolute.
+function absolute(path: string): string {
+  return new URL(path, site.url).href;
+}

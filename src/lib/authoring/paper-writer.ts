@@ -1,0 +1,376 @@
+import { randomUUID } from "node:crypto";
+import { constants, existsSync } from "node:fs";
+import * as nodeFs from "node:fs/promises";
+import path from "node:path";
+import { Document, isSeq } from "yaml";
+import type { Day } from "../feed/dates.ts";
+import { displayPath, listPaperFiles } from "../content/paper-files.ts";
+import { paperId } from "../content/paper-id.ts";
+import { paperFieldNames, paperLinkNames, type PaperFrontmatter } from "../content/paper-schema.ts";
+import {
+  checkPaperFile,
+  findDuplicates,
+  InvalidContentError,
+  type ContentProblem,
+} from "../content/check-paper.ts";
+
+/** A paper to write: its frontmatter, its abstract as MDX and the feed day whose folder it goes in. */
+export interface PaperDraft {
+  frontmatter: PaperFrontmatter;
+  abstractMdx: string;
+  day: Day;
+  /** Where the paper came from, e.g. `seed.txt paragraph 7`, named in error messages. */
+  origin?: string;
+}
+
+/**
+ * What writing does to a paper's file: `added` (new), `unchanged` (identical file exists),
+ * `conflict` (a different file exists and is kept) or `replaced` (a different file is overwritten).
+ */
+export type WriteStatus = "added" | "unchanged" | "conflict" | "replaced";
+
+/** One paper's file as planned: where it goes, its full text and what writing does to it. */
+export interface PlannedPaper {
+  id: string;
+  /** The file as shown in messages: a path from the project root. */
+  file: string;
+  absolutePath: string;
+  /** The file's full text, frontmatter and abstract. */
+  source: string;
+  status: WriteStatus;
+  origin?: string;
+}
+
+/** The file operations writing uses, replaceable so tests can make one fail halfway. */
+export interface PaperFileSystem {
+  /** Creates a folder and its parents; resolves to the first folder it created, if any. */
+  mkdir: (folder: string, options: { recursive: true }) => Promise<string | undefined>;
+  /** Creates a new file; fails if it exists. */
+  writeFile: (file: string, data: string, options: { flag: "wx" }) => Promise<void>;
+  copyFile: (from: string, to: string, mode: number) => Promise<void>;
+  rename: (from: string, to: string) => Promise<void>;
+  unlink: (file: string) => Promise<void>;
+  rmdir: (folder: string) => Promise<void>;
+}
+
+/** Where papers go and how to treat files that already exist. */
+export interface PaperWriteOptions {
+  /** The papers folder, absolute or from the working directory. */
+  papersDir: string;
+  /** The folder that paths in messages are relative to; defaults to the working directory. */
+  root?: string;
+  /** Overwrite existing files whose content differs instead of skipping them. */
+  force?: boolean;
+}
+
+/** The options of {@link writePapers}: those of planning, plus a dry run and replaceable file operations. */
+export interface WritePapersOptions extends PaperWriteOptions {
+  /** Plan and validate only; nothing is written. */
+  dryRun?: boolean;
+  fileSystem?: Partial<PaperFileSystem>;
+}
+
+/** What {@link writePapers} did, or would do in a dry run. */
+export interface WriteResult {
+  papers: PlannedPaper[];
+  /** Problems that did not stop the write, such as a leftover backup file. */
+  warnings: string[];
+}
+
+/** Writing failed partway; the message says whether the papers folder was restored. */
+export class PaperWriteError extends Error {
+  constructor(message: string, cause: unknown) {
+    super(message, { cause });
+    this.name = "PaperWriteError";
+  }
+}
+
+const nodeFileSystem: PaperFileSystem = {
+  mkdir: (folder, options) => nodeFs.mkdir(folder, options),
+  writeFile: (file, data, options) =>
+    nodeFs.writeFile(file, data, { encoding: "utf8", ...options }),
+  copyFile: (from, to, mode) => nodeFs.copyFile(from, to, mode),
+  rename: (from, to) => nodeFs.rename(from, to),
+  unlink: (file) => nodeFs.unlink(file),
+  rmdir: (folder) => nodeFs.rmdir(folder),
+};
+
+/**
+ * The text of a paper file: YAML frontmatter in a fixed field order with every string double-quoted
+ * (so `arxiv: "2307.03380"` stays a string), empty optional fields left out, then the abstract.
+ */
+export function serializePaper(paper: {
+  frontmatter: PaperFrontmatter;
+  abstractMdx: string;
+}): string {
+  const { frontmatter } = paper;
+  const fields: Record<string, unknown> = {};
+  for (const key of paperFieldNames) {
+    const value = key === "links" ? orderLinks(frontmatter.links) : frontmatter[key];
+    if (!isEmpty(value)) fields[key] = value;
+    // An empty author list says "unknown" and is required, so it is the one empty field kept.
+    else if (key === "authors") fields[key] = [];
+  }
+  const document = new Document(fields);
+  const tags = document.get("tags", true);
+  if (isSeq(tags)) tags.flow = true;
+  const yaml = document.toString({
+    defaultStringType: "QUOTE_DOUBLE",
+    defaultKeyType: "PLAIN",
+    lineWidth: 0,
+    flowCollectionPadding: false,
+  });
+  return `---\n${yaml}---\n${paper.abstractMdx.trim()}\n`;
+}
+
+/** The path of a paper's file inside the papers folder: `YYYY/MM/DD/<id>.mdx`. */
+export function paperPathInCollection(day: Day, id: string): string {
+  return `${day.replaceAll("-", "/")}/${id}.mdx`;
+}
+
+/**
+ * Serializes and validates every paper and decides what writing would do to each file. Throws an
+ * {@link InvalidContentError} listing every problem (invalid files, ids used twice in the batch or
+ * by a paper already in another day's folder) so that nothing is written unless all are valid.
+ */
+export async function planPaperWrites(
+  drafts: readonly PaperDraft[],
+  options: PaperWriteOptions,
+): Promise<PlannedPaper[]> {
+  const papersDir = path.resolve(options.papersDir);
+  const root = path.resolve(options.root ?? ".");
+  const problems: ContentProblem[] = [];
+  const identities: { id: string; file: string; arxiv?: string }[] = [];
+  const planned: Omit<PlannedPaper, "status">[] = [];
+
+  for (const draft of drafts) {
+    const id = paperId(draft.frontmatter);
+    const pathInCollection = paperPathInCollection(draft.day, id);
+    const absolutePath = path.join(papersDir, pathInCollection);
+    const file = displayPath(root, absolutePath);
+    const label = draft.origin ? `${file} (from ${draft.origin})` : file;
+    const source = serializePaper(draft);
+    const check = checkPaperFile({
+      file: label,
+      pathInCollection,
+      source,
+      siblingExists: (name) => existsSync(path.join(path.dirname(absolutePath), name)),
+    });
+    problems.push(...check.problems);
+    identities.push(check.identity);
+    planned.push({
+      id,
+      file,
+      absolutePath,
+      source,
+      ...(draft.origin ? { origin: draft.origin } : {}),
+    });
+  }
+  if (problems.length > 0) throw new InvalidContentError(problems);
+
+  const targets = new Set(planned.map((paper) => paper.absolutePath));
+  const existing = (await listExistingPapers(papersDir))
+    .map((pathInCollection) => path.join(papersDir, pathInCollection))
+    .filter((absolutePath) => !targets.has(absolutePath))
+    .map((absolutePath) => ({
+      id: path.basename(absolutePath, ".mdx"),
+      file: displayPath(root, absolutePath),
+    }));
+  // Existing papers come first, so each duplicate is reported on the paper being imported.
+  const duplicates = findDuplicates([...existing, ...identities]);
+  if (duplicates.length > 0) throw new InvalidContentError(duplicates);
+
+  return Promise.all(
+    planned.map(async (paper) => {
+      const current = await readIfExists(paper.absolutePath);
+      const status: WriteStatus =
+        current === undefined
+          ? "added"
+          : current === paper.source
+            ? "unchanged"
+            : options.force
+              ? "replaced"
+              : "conflict";
+      return { ...paper, status };
+    }),
+  );
+}
+
+/**
+ * Validates and writes papers as one all-or-nothing step: each file goes to a temporary file in its
+ * folder first and is then renamed into place; if anything fails, the files this run created are
+ * removed and the ones it replaced restored, leaving the papers folder exactly as it was.
+ */
+export async function writePapers(
+  drafts: readonly PaperDraft[],
+  options: WritePapersOptions,
+): Promise<WriteResult> {
+  const papers = await planPaperWrites(drafts, options);
+  if (options.dryRun) return { papers, warnings: [] };
+  const fileSystem = { ...nodeFileSystem, ...options.fileSystem };
+  const warnings = await commit(
+    papers.filter((paper) => paper.status === "added" || paper.status === "replaced"),
+    fileSystem,
+  );
+  return { papers, warnings };
+}
+
+const STATUS_WORDS: Record<WriteStatus, string> = {
+  added: "added",
+  unchanged: "unchanged",
+  conflict: "skipped",
+  replaced: "replaced",
+};
+
+/** One line per paper for a command's output: what happened to which file. */
+export function formatWriteLine(paper: PlannedPaper): string {
+  const note = paper.status === "conflict" ? "  (exists with different content; use --force)" : "";
+  return `${STATUS_WORDS[paper.status].padEnd(9)} ${paper.file}${note}`;
+}
+
+/** The closing line of an import: how many papers were added, unchanged, skipped and replaced. */
+export function formatWriteSummary(papers: readonly PlannedPaper[]): string {
+  const count = (status: WriteStatus) => papers.filter((paper) => paper.status === status).length;
+  const replaced = count("replaced");
+  return (
+    `added ${count("added")}, unchanged ${count("unchanged")}, ` +
+    `skipped ${count("conflict")} (exists with different content; use --force)` +
+    (replaced > 0 ? `, replaced ${replaced}` : "")
+  );
+}
+
+interface Staged {
+  paper: PlannedPaper;
+  temporary?: string;
+  backup?: string;
+  renamed: boolean;
+}
+
+async function commit(
+  papers: readonly PlannedPaper[],
+  fileSystem: PaperFileSystem,
+): Promise<string[]> {
+  const createdFolders: string[] = [];
+  const staged: Staged[] = papers.map((paper) => ({ paper, renamed: false }));
+  try {
+    for (const entry of staged) {
+      const folder = path.dirname(entry.paper.absolutePath);
+      const firstCreated = await fileSystem.mkdir(folder, { recursive: true });
+      if (firstCreated) createdFolders.push(...foldersBetween(path.resolve(firstCreated), folder));
+      entry.temporary = sideFile(entry.paper.absolutePath, "tmp");
+      await fileSystem.writeFile(entry.temporary, entry.paper.source, { flag: "wx" });
+      if (entry.paper.status === "replaced") {
+        entry.backup = sideFile(entry.paper.absolutePath, "bak");
+        await fileSystem.copyFile(entry.paper.absolutePath, entry.backup, constants.COPYFILE_EXCL);
+      }
+    }
+    for (const entry of staged) {
+      await fileSystem.rename(entry.temporary ?? "", entry.paper.absolutePath);
+      entry.renamed = true;
+    }
+  } catch (error) {
+    const failures = await rollBack(staged, createdFolders, fileSystem);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new PaperWriteError(
+      failures.length === 0
+        ? `could not write the papers (${reason}); nothing was changed`
+        : `could not write the papers (${reason}), and restoring failed too; check by hand:\n${failures.join("\n")}`,
+      error,
+    );
+  }
+  const warnings: string[] = [];
+  for (const entry of staged) {
+    if (!entry.backup) continue;
+    await fileSystem.unlink(entry.backup).catch((error: unknown) => {
+      warnings.push(`could not remove the backup ${entry.backup}: ${String(error)}`);
+    });
+  }
+  return warnings;
+}
+
+/** Undoes a partial write in reverse order; returns what could not be undone. */
+async function rollBack(
+  staged: readonly Staged[],
+  createdFolders: readonly string[],
+  fileSystem: PaperFileSystem,
+): Promise<string[]> {
+  const failures: string[] = [];
+  const attempt = async (what: string, action: () => Promise<void>) => {
+    try {
+      await action();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT")
+        failures.push(`${what}: ${String(error)}`);
+    }
+  };
+  for (const entry of [...staged].reverse()) {
+    const { paper, temporary, backup, renamed } = entry;
+    if (renamed && backup) {
+      await attempt(`restore ${paper.file} from ${backup}`, () =>
+        fileSystem.rename(backup, paper.absolutePath),
+      );
+    } else if (renamed) {
+      await attempt(`remove ${paper.file}`, () => fileSystem.unlink(paper.absolutePath));
+    }
+    if (!renamed && temporary)
+      await attempt(`remove ${temporary}`, () => fileSystem.unlink(temporary));
+    if (!renamed && backup) await attempt(`remove ${backup}`, () => fileSystem.unlink(backup));
+  }
+  // Deepest first, so each folder is empty when its turn comes.
+  for (const folder of [...createdFolders].reverse()) {
+    await attempt(`remove the folder ${folder}`, () => fileSystem.rmdir(folder));
+  }
+  return failures;
+}
+
+/** `from` and each folder below it down to `to`, outermost first. */
+function foldersBetween(from: string, to: string): string[] {
+  const folders = [to];
+  for (let folder = to; folder !== from && path.dirname(folder) !== folder;) {
+    folder = path.dirname(folder);
+    folders.unshift(folder);
+  }
+  return folders;
+}
+
+/** A hidden file beside `file` that neither the site nor the importer mistakes for a paper. */
+function sideFile(file: string, extension: "tmp" | "bak"): string {
+  const name = `.${path.basename(file)}.${process.pid}-${randomUUID().slice(0, 8)}.${extension}`;
+  return path.join(path.dirname(file), name);
+}
+
+async function listExistingPapers(papersDir: string): Promise<string[]> {
+  try {
+    return await listPaperFiles(papersDir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+}
+
+async function readIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await nodeFs.readFile(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
+function orderLinks(links: PaperFrontmatter["links"]): Record<string, string> | undefined {
+  if (!links) return undefined;
+  const ordered: Record<string, string> = {};
+  for (const key of paperLinkNames) {
+    const value = links[key];
+    if (value) ordered[key] = value;
+  }
+  return ordered;
+}
+
+function isEmpty(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === "string") return value.trim() === "";
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === "object") return Object.keys(value).length === 0;
+  return false;
+}

@@ -7,6 +7,7 @@ import { buildGarbageCollection } from "./src/integrations/build-garbage-collect
 import { contentStoreFromDisk } from "./src/integrations/content-store-from-disk.ts";
 import { katexAssets } from "./src/integrations/katex-assets.ts";
 import { keepOutputFolder } from "./src/integrations/keep-output-folder.ts";
+import { searchIndex } from "./src/integrations/search-index.ts";
 
 // Tests and benchmarks build several sites side by side (OUT_DIR); each keeps its own cache,
 // so one build's content store never leaks into another's.
@@ -39,6 +40,7 @@ export default defineConfig({
     buildGarbageCollection(),
     katexAssets(),
     contentStoreFromDisk(),
+    searchIndex(),
     // Pages only: every page URL ends in "/", while feeds and other files (rss.xml, robots.txt) do not.
     sitemap({ filter: (page) => page.endsWith("/") }),
     // Last, so that it runs after every other integration has written its files.
@@ -92,7 +94,7 @@ export default defineConfig({
     },
   },
   experimental: {
-    // Pages of papers carry a cacheKey of everything they show (src/data/papers.ts), so a rebuild
+    // Pages of papers carry a cacheKey of everything they show (src/data/cache-keys.ts), so a rebuild
     // after a one-paper pull request renders only the pages that paper is on.
     incrementalBuild: true,
   },

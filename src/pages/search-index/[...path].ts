@@ -1,8 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getSearchIndexFile, getSearchIndexPaths } from "../../data/search.ts";
+import { getSearchIndexFile, getSearchIndexPaths } from "../../data/search-pages.ts";
 
-export const getStaticPaths = (async () =>
-  (await getSearchIndexPaths()).map((path) => ({ params: { path } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => getSearchIndexPaths()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const body = await getSearchIndexFile(params["path"] ?? "");

@@ -1,0 +1,35 @@
+// The home page: the latest days of the feed.
+import { splitByDay } from "../lib/feed/grouping.ts";
+import { dayHeading, type DaySection } from "./days.ts";
+import { getPapers, type Link } from "./papers.ts";
+import { site } from "./site.ts";
+
+/** One of the latest days on the home page: its first papers, headed by how many it has in all. */
+export interface LatestDay extends DaySection {
+  /** The day's own page, which lists every paper of it, when the home page shows only the first. */
+  rest: (Link & { total: number }) | undefined;
+}
+
+/**
+ * The latest days with papers, newest first, as many as the site shows on its home page but no more
+ * papers than a page of a period holds, so the home page stays light however busy a day gets.
+ */
+export async function getLatestDays(): Promise<LatestDay[]> {
+  const latest: LatestDay[] = [];
+  let room = site.periodPageSize;
+  for (const { day, items } of splitByDay(await getPapers()).slice(0, site.homeDays)) {
+    if (room === 0) break;
+    const heading = dayHeading(day, items.length);
+    latest.push({
+      day,
+      papers: items.slice(0, room),
+      heading,
+      rest:
+        items.length > room
+          ? { href: heading.href, label: heading.label, total: items.length }
+          : undefined,
+    });
+    room -= Math.min(room, items.length);
+  }
+  return latest;
+}

@@ -1,0 +1,62 @@
+// The pages of a list of papers (a tag's, an author's), split into pages of `site.pageSize`.
+import { pageSlices } from "../lib/feed/pagination.ts";
+import { headedDays, type DaySection } from "./days.ts";
+import type { Paper } from "./papers.ts";
+import { site } from "./site.ts";
+
+/** A feed of the list's papers, as its page links to it. */
+export interface ListFeed {
+  href: string;
+  /** The feed's name for feed readers, in the page's `<link rel="alternate">`. */
+  title: string;
+  /** The link's text on the page. */
+  label: string;
+}
+
+/** What a list of papers is, as its pages show it. */
+export interface PaperList {
+  /** The list's page title and heading, e.g. "Papers tagged “agents”". */
+  heading: string;
+  /** The list for search engines, in a sentence. */
+  description: string;
+  /** The URL of the list's page `number`, from 1. */
+  pageUrl: (number: number) => string;
+  feed?: ListFeed | undefined;
+  /** The list's papers, newest feed day first. */
+  papers: readonly Paper[];
+}
+
+/** One page of a list of papers. */
+export interface PaperListPage {
+  heading: string;
+  description: string;
+  feed: ListFeed | undefined;
+  /** How many papers the whole list has, over all its pages. */
+  total: number;
+  /** This page's papers, by day. */
+  days: DaySection[];
+  /** This page's number, from 1. */
+  pageNumber: number;
+  /** The URL of each page of the list, in order. */
+  pages: string[];
+}
+
+/** Each page of a list, page 1 first. */
+export function paperListPages(list: PaperList): PaperListPage[] {
+  const slices = pageSlices(list.papers, site.pageSize);
+  const pages = slices.map((_, index) => list.pageUrl(index + 1));
+  return slices.map((items, index) => ({
+    heading: list.heading,
+    description: list.description,
+    feed: list.feed,
+    total: list.papers.length,
+    days: headedDays(items),
+    pageNumber: index + 1,
+    pages,
+  }));
+}
+
+/** The `page` route parameter of a list's page: none for page 1, then "2", "3"... */
+export function pageParam(page: PaperListPage): string | undefined {
+  return page.pageNumber > 1 ? String(page.pageNumber) : undefined;
+}

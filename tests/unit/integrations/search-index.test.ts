@@ -1,0 +1,32 @@
+import { existsSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { searchIndex } from "../../../src/integrations/search-index.ts";
+
+/** The scripts the integration injects for `command`, by stage. */
+function injected(command: string): [string, string][] {
+  const scripts: [string, string][] = [];
+  const setup = searchIndex().hooks["astro:config:setup"] as unknown as (options: {
+    command: string;
+    injectScript: (stage: string, content: string) => void;
+  }) => void;
+  setup({ command, injectScript: (stage, content) => scripts.push([stage, content]) });
+  return scripts;
+}
+
+describe("searchIndex", () => {
+  it("starts writing the index from every page module of a build", () => {
+    const scripts = injected("build");
+    expect(scripts).toHaveLength(1);
+    const [stage, content] = scripts[0] ?? [];
+    expect(stage).toBe("page-ssr");
+    const module = /^import \{ startSearchIndex \} from "([^"]+)";\nstartSearchIndex\(\);$/.exec(
+      content ?? "",
+    );
+    expect(module?.[1]).toMatch(/\/src\/data\/search-pages\.ts$/);
+    expect(existsSync(module?.[1] ?? "")).toBe(true);
+  });
+
+  it.each(["dev", "preview", "sync"])("starts nothing for astro %s", (command) => {
+    expect(injected(command)).toEqual([]);
+  });
+});

@@ -22,6 +22,16 @@ describe("the bundled papers", () => {
       expect(pages.sort()).toEqual([...ids].sort());
 
       const days = [...new Set(files.map((file) => file.split("/").slice(0, 3).join("-")))];
+      // The home page shows the first papers of a busy day, and its heading says how many it has.
+      const home = await readFile(path.join(build.outPath, "index.html"), "utf8");
+      const newest = [...days].sort().at(-1) ?? "";
+      const onNewest = files.filter((file) => file.startsWith(newest.replaceAll("-", "/"))).length;
+      expect(home).toMatch(
+        new RegExp(
+          `<h2 id="day-${newest}"[^>]*>.*?<span class="count[^"]*"[^>]*>${onNewest} papers<`,
+          "s",
+        ),
+      );
       for (const day of days) {
         // A busy day runs to more than one page: /date/<day>/, then /date/<day>/2/ and on.
         const dayDir = path.join(build.outPath, "date", day);

@@ -31,6 +31,16 @@ afterAll(async () => {
 
 const page = (urlPath: string) => readFile(path.join(out, urlPath, "index.html"), "utf8");
 const cards = (html: string) => html.match(/<article class="card"/g)?.length ?? 0;
+/** Each day heading's count, by day. */
+const dayCounts = (html: string) => {
+  const counts: Record<string, string | undefined> = {};
+  for (const match of html.matchAll(
+    /<h2 id="day-([\d-]+)"[^>]*>.*?<span class="count[^"]*"[^>]*>([^<]*)</gs,
+  )) {
+    counts[match[1] ?? ""] = match[2];
+  }
+  return counts;
+};
 const links = (html: string, rel: string) =>
   [...html.matchAll(new RegExp(`<a href="([^"]+)" rel="${rel}"`, "g"))].map((match) => match[1]);
 
@@ -70,6 +80,11 @@ describe("a month or a week with more papers than a page holds", () => {
   it("shows on the home page no more papers than a page holds, linking to the day it cut short", async () => {
     const home = await readFile(path.join(out, "index.html"), "utf8");
     expect(cards(home)).toBe(siteConfig.periodPageSize);
+    // The day cut short is headed by all its papers, not by the cards shown of it.
+    expect(dayCounts(home)).toEqual({
+      "2025-07-31": `${PAPERS_PER_DAY} papers`,
+      "2025-07-30": `${PAPERS_PER_DAY} papers`,
+    });
     expect(home).toMatch(
       new RegExp(
         `<a href="/date/2025-07-30/"[^>]*>\\s*All ${PAPERS_PER_DAY} papers of Wednesday, July 30, 2025`,

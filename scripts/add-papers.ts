@@ -23,6 +23,7 @@ import { paperFrontmatterSchema } from "../src/lib/content/paper-schema.ts";
 import { createProgress, type Progress } from "../src/lib/authoring/progress.ts";
 import { readCollectionIdentities } from "../src/lib/content/check-collection.ts";
 import { formatProblem, InvalidContentError } from "../src/lib/content/check-paper.ts";
+import { dayOfPaperFile } from "../src/lib/content/paper-files.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
 const USAGE =
@@ -98,7 +99,7 @@ export async function main(
       });
     } else {
       // Fetched again with --force, a paper stays in its day's folder.
-      toFetch.push({ id, day: file ? dayOfFile(file) : options.day });
+      toFetch.push({ id, day: file ? (dayOfPaperFile(file) ?? "") : options.day });
     }
   }
 
@@ -246,11 +247,6 @@ function summarize(outcomes: readonly Outcome[], dryRun: boolean): string {
   if (count("unchanged") > 0) parts.push(`unchanged ${count("unchanged")}`);
   parts.push(`skipped ${count("skipped")}`, `failed ${count("failed")}`);
   return `${dryRun ? "dry run, nothing written; would have " : ""}${parts.join(", ")}`;
-}
-
-function dayOfFile(file: string): string {
-  const match = /(\d{4})\/(\d{2})\/(\d{2})\/[^/]+\.mdx$/.exec(file);
-  return match ? `${match[1]}-${match[2]}-${match[3]}` : "";
 }
 
 function messageOf(error: unknown): string {

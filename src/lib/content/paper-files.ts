@@ -25,3 +25,9 @@ export function displayPath(root: string, absolutePath: string): string {
     ? absolutePath
     : relative.split(path.sep).join("/");
 }
+
+/** The feed day of a paper's file from its `YYYY/MM/DD/<id>.mdx` folders (in any path); undefined elsewhere. */
+export function dayOfPaperFile(file: string): string | undefined {
+  const match = /(?:^|\/)(\d{4})\/(\d{2})\/(\d{2})\/[^/]+\.mdx$/.exec(file);
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
+}

@@ -2,7 +2,11 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { displayPath, listPaperFiles } from "../../../src/lib/content/paper-files.ts";
+import {
+  dayOfPaperFile,
+  displayPath,
+  listPaperFiles,
+} from "../../../src/lib/content/paper-files.ts";
 
 let root: string;
 let papersDir: string;
@@ -69,5 +73,18 @@ describe("displayPath", () => {
   it("keeps a path outside the root absolute", () => {
     expect(displayPath("/work/site", "/tmp/papers/a.mdx")).toBe("/tmp/papers/a.mdx");
     expect(displayPath("/work/site", "/work/site-2/a.mdx")).toBe("/work/site-2/a.mdx");
+  });
+});
+
+describe("dayOfPaperFile", () => {
+  it.each([
+    ["2025/07/31/2307.03381.mdx", "2025-07-31"],
+    ["content/papers/2024/12/31/hep-th-9901001.mdx", "2024-12-31"],
+    ["content/papers/2025/07/31/figure.png", undefined],
+    ["content/papers/misc/x.mdx", undefined],
+    ["content/papers/12025/07/31/x.mdx", undefined],
+    ["content/papers/2025/07/31/nested/x.mdx", undefined],
+  ])("reads %s as %s", (file, day) => {
+    expect(dayOfPaperFile(file)).toBe(day);
   });
 });

@@ -12,6 +12,7 @@ import {
 } from "../src/lib/authoring/daily-papers-text.ts";
 import { isValidDay } from "../src/lib/feed/dates.ts";
 import { escapeMdxText } from "../src/lib/authoring/mdx-escape.ts";
+import { catchInterrupts, InterruptedError } from "../src/lib/authoring/interrupts.ts";
 import {
   formatWriteLine,
   formatWriteSummary,
@@ -82,6 +83,9 @@ export async function main(
   }
 
   const root = context.root ?? PROJECT_ROOT;
+  const interrupts = catchInterrupts((signal) =>
+    stderr(`papers:import: ${signal} again: still putting the papers folder back as it was`),
+  );
   try {
     const result = await writePapers(
       entries.map((entry) => toDraft(entry, day, input)),
@@ -90,6 +94,7 @@ export async function main(
         root,
         force,
         dryRun,
+        signal: interrupts.signal,
         ...(context.fileSystem ? { fileSystem: context.fileSystem } : {}),
       },
     );
@@ -106,7 +111,13 @@ export async function main(
     // A failed write says itself whether the folder was restored; anything else stopped before writing.
     const outcome = error instanceof PaperWriteError ? "" : "nothing was written; ";
     stderr(`papers:import: ${input}: ${outcome}${messageOf(error)}`);
-    return 1;
+    if (error instanceof PaperWriteError && error.restored) {
+      for (const paper of error.papers) stderr(`not written ${paper.file}`);
+    }
+    const reason: unknown = interrupts.signal.reason;
+    return reason instanceof InterruptedError ? reason.exitCode : 1;
+  } finally {
+    interrupts.release();
   }
 }
 

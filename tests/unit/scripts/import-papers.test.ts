@@ -11,6 +11,10 @@ import { splitFrontmatter } from "../../../src/lib/content/frontmatter.ts";
 import { paperId } from "../../../src/lib/content/paper-id.ts";
 import { paperFrontmatterSchema } from "../../../src/lib/content/paper-schema.ts";
 import { renderAbstract } from "../../../src/lib/content/render-abstract.ts";
+import { runAndInterrupt } from "../../support/interrupt-child.ts";
+import { snapshotFolder as snapshot } from "../../support/snapshot-folder.ts";
+
+const SCRIPT = fileURLToPath(new URL("../../../scripts/import-papers.ts", import.meta.url));
 
 const SAMPLE = fileURLToPath(new URL("../../fixtures/daily-papers-sample.txt", import.meta.url));
 const SAMPLE_PAPERS = 9;
@@ -43,17 +47,6 @@ function run(...argv: string[]): Promise<number> {
 }
 
 const normalize = (text: string) => text.replace(/\s+/g, " ").trim();
-
-async function snapshot(root: string): Promise<Record<string, string>> {
-  const tree: Record<string, string> = {};
-  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-    const full = path.join(entry.parentPath, entry.name);
-    tree[path.relative(root, full)] = entry.isDirectory()
-      ? "<folder>"
-      : await readFile(full, "utf8");
-  }
-  return tree;
-}
 
 describe("papers:import", () => {
   it("imports every paper of the sample so that each renders exactly as its source text", async () => {
@@ -215,4 +208,39 @@ describe("papers:import", () => {
     ]);
     await expect(readdir(folder)).resolves.toEqual(["broken.txt"]);
   });
+
+  it.each(["SIGINT", "SIGTERM"] as const)(
+    "on %s while writing, removes its temporary files, restores what it replaced and names each paper not written",
+    async (signal) => {
+      await run(SAMPLE, "--date", "2025-07-31");
+      // Two papers edited since: --force replaces them, so the batch holds backups too.
+      for (const name of ["quoted-starts.mdx", (await readdir(dayFolder)).sort()[0] as string]) {
+        await writeFile(
+          path.join(dayFolder, name),
+          `${await readFile(path.join(dayFolder, name), "utf8")}Edited.\n`,
+        );
+      }
+      const before = await snapshot(folder);
+      const interrupted = await runAndInterrupt({
+        script: SCRIPT,
+        args: [SAMPLE, "--date", "2025-07-31", "--force"],
+        env: { PAPERS_DIR: papersDir },
+        rename: 2,
+        signal,
+      });
+      expect(interrupted.code).toBe(signal === "SIGINT" ? 130 : 143);
+      expect(await snapshot(folder)).toEqual(before);
+      const lines = interrupted.stderr.trimEnd().split("\n");
+      expect(lines.slice(0, 2)).toEqual([
+        "holding rename 2",
+        `papers:import: ${SAMPLE}: interrupted by ${signal} while writing the papers; nothing was changed`,
+      ]);
+      expect(lines.slice(2).sort()).toEqual(
+        ["quoted-starts.mdx", (await readdir(dayFolder)).sort()[0]]
+          .map((name) => `not written ${papersDir}/2025/07/31/${name}`)
+          .sort(),
+      );
+      expect(interrupted.stdout).toBe("");
+    },
+  );
 });

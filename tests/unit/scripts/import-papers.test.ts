@@ -199,6 +199,15 @@ describe("papers:import", () => {
     expect(stderr.join("\n")).toMatch(new RegExp(`^papers:import: ${missing}: ENOENT`));
   });
 
+  it("names the line and column of a list that is not UTF-8", async () => {
+    const list = path.join(folder, "latin1.txt");
+    await writeFile(list, Buffer.from("Caf\xe9 Paper\n\nAn abstract.\n", "latin1"));
+    expect(await run(list, "--date", "2025-07-31")).toBe(1);
+    expect(stderr).toEqual([
+      `papers:import: ${list}:1:4: is not UTF-8: byte 0xE9 cannot be read (a file saved as Latin-1 or Windows-1252?); save it as UTF-8`,
+    ]);
+  });
+
   it("names the input file and the paragraph when the text is broken", async () => {
     const broken = path.join(folder, "broken.txt");
     await writeFile(broken, `${await readFile(SAMPLE, "utf8")}\nA Title Without Abstract\n`);
@@ -207,6 +216,25 @@ describe("papers:import", () => {
       `papers:import: ${broken}: paragraph 25 (line 49): the title "A Title Without Abstract" has no abstract after it`,
     ]);
     await expect(readdir(folder)).resolves.toEqual(["broken.txt"]);
+  });
+
+  it("refuses a list whose pairs look shifted, naming the lines, unless --trust-layout says it is right", async () => {
+    const list = path.join(folder, "t.txt");
+    await writeFile(
+      list,
+      "Daily Papers\n\nTitle Only One\n\nTitle Only Two\n\nTitle Only Three\n\nTitle Only Four\n",
+    );
+    expect(await run(list, "--date", "2025-08-10")).toBe(1);
+    expect(stderr).toEqual([
+      `papers:import: ${list}:5: the abstract of "Title Only One" reads like a title (one short line with no sentence in it): "Title Only Two"; is an abstract missing before it?`,
+      `papers:import: ${list}:9: the abstract of "Title Only Three" reads like a title (one short line with no sentence in it): "Title Only Four"; is an abstract missing before it?`,
+      `papers:import: ${list}: nothing was written; check the file, and if every title and abstract is right, run again with --trust-layout`,
+    ]);
+    expect(stdout).toEqual([]);
+    await expect(readdir(folder)).resolves.toEqual(["t.txt"]);
+
+    expect(await run(list, "--date", "2025-08-10", "--trust-layout")).toBe(0);
+    expect(stdout.at(-1)).toMatch(/^added 2, /);
   });
 
   it.each(["SIGINT", "SIGTERM"] as const)(

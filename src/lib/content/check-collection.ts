@@ -3,7 +3,12 @@ import { once } from "node:events";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { decodeUtf8 } from "./decode-utf8.ts";
-import { displayPath, listPaperFiles, scanPapersFolder, type PapersFolder } from "./paper-files.ts";
+import {
+  displayPath,
+  listPaperFiles,
+  scanPapersFolder,
+  type PapersFolder,
+} from "./paper-files.ts";
 import {
   checkPaperFile,
   findDuplicates,
@@ -174,14 +179,11 @@ function unusedImages(
   files: readonly CollectionFile[],
 ): { pathInCollection: string; message: string }[] {
   if (images.length === 0) return [];
+  const papersByFolder = Map.groupBy(files, (file) => path.posix.dirname(file.pathInCollection));
   return images.flatMap((image) => {
-    const folder = path.posix.dirname(image);
     const reference = `./${path.posix.basename(image)}`;
-    const used = files.some(
-      (file) =>
-        path.posix.dirname(file.pathInCollection) === folder && file.source.includes(reference),
-    );
-    return used
+    const siblings = papersByFolder.get(path.posix.dirname(image)) ?? [];
+    return siblings.some((file) => file.source.includes(reference))
       ? []
       : [
           {

@@ -3,12 +3,7 @@ import { once } from "node:events";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { decodeUtf8 } from "./decode-utf8.ts";
-import {
-  displayPath,
-  listPaperFiles,
-  scanPapersFolder,
-  type PapersFolder,
-} from "./paper-files.ts";
+import { displayPath, listPaperFiles, scanPapersFolder, type PapersFolder } from "./paper-files.ts";
 import {
   checkPaperFile,
   findDuplicates,

@@ -21,6 +21,11 @@ import {
 } from "../src/lib/authoring/paper-writer.ts";
 import { paperFrontmatterSchema } from "../src/lib/content/paper-schema.ts";
 import { createProgress, type Progress } from "../src/lib/authoring/progress.ts";
+import {
+  catchInterrupts,
+  InterruptedError,
+  unlessInterrupted,
+} from "../src/lib/authoring/interrupts.ts";
 import { readCollectionIdentities } from "../src/lib/content/check-collection.ts";
 import { formatProblem, InvalidContentError } from "../src/lib/content/check-paper.ts";
 import { dayOfPaperFile } from "../src/lib/content/paper-files.ts";
@@ -51,16 +56,39 @@ export interface AddPapersContext {
 
 /** How one requested paper ended. */
 interface Outcome {
-  status: "added" | "replaced" | "unchanged" | "skipped" | "failed";
+  status: "added" | "replaced" | "unchanged" | "skipped" | "failed" | "not written";
   /** The file, or the arXiv id when there is none. */
   subject: string;
   detail: string;
 }
 
-/** Runs the command on its arguments (without `node` and the script) and returns the exit code. */
+/**
+ * Runs the command on its arguments (without `node` and the script) and returns the exit code:
+ * 128 plus the signal's number when SIGINT or SIGTERM stopped it, after content/ was put back.
+ */
 export async function main(
   argv: readonly string[],
   context: AddPapersContext = {},
+): Promise<number> {
+  const stderr = context.stderr ?? ((line: string) => console.error(line));
+  const interrupts = catchInterrupts((signal) =>
+    stderr(`papers:add: ${signal} again: still putting the papers folder back as it was`),
+  );
+  try {
+    return await addPapers(argv, context, interrupts.signal);
+  } catch (error) {
+    if (!(error instanceof InterruptedError)) throw error;
+    stderr(`papers:add: ${error.message} before writing anything; nothing was written`);
+    return error.exitCode;
+  } finally {
+    interrupts.release();
+  }
+}
+
+async function addPapers(
+  argv: readonly string[],
+  context: AddPapersContext,
+  signal: AbortSignal,
 ): Promise<number> {
   const stdout = context.stdout ?? ((line: string) => console.log(line));
   const stderr = context.stderr ?? ((line: string) => console.error(line));
@@ -103,13 +131,16 @@ export async function main(
     }
   }
 
-  const lookups = await fetchArxivEntries(
-    toFetch.map(({ id }) => id),
-    {
-      ...context.arxiv,
-      baseUrl: (context.env ?? process.env)["ARXIV_API_URL"] || ARXIV_API_URL,
-      onProgress: (event) => progress.status(describeProgress(event, toFetch.length)),
-    },
+  const lookups = await unlessInterrupted(
+    fetchArxivEntries(
+      toFetch.map(({ id }) => id),
+      {
+        ...context.arxiv,
+        baseUrl: (context.env ?? process.env)["ARXIV_API_URL"] || ARXIV_API_URL,
+        onProgress: (event) => progress.status(describeProgress(event, toFetch.length)),
+      },
+    ),
+    signal,
   );
 
   const ready = new Map<string, PaperDraft>();
@@ -141,9 +172,16 @@ export async function main(
 
   // Each paper was checked on its own above; together they are written all or nothing.
   const drafts = [...ready.values()];
+  signal.throwIfAborted();
+  let interrupted: InterruptedError | undefined;
   try {
-    const { papers } = await writePapers(drafts, { ...write, dryRun: options.dryRun });
+    const { papers, warnings } = await writePapers(drafts, {
+      ...write,
+      dryRun: options.dryRun,
+      signal,
+    });
     progress.done();
+    for (const warning of warnings) stderr(`papers:add: ${warning}`);
     for (const [index, paper] of papers.entries()) {
       const draft = drafts[index] as PaperDraft;
       const id = [...ready.keys()][index] as string;
@@ -162,9 +200,14 @@ export async function main(
       );
     }
   } catch (error) {
+    if (signal.reason instanceof InterruptedError) interrupted = signal.reason;
     const outcome = error instanceof PaperWriteError ? "" : "nothing was written; ";
     for (const id of ready.keys()) {
-      outcomes.set(id, { status: "failed", subject: id, detail: `${outcome}${messageOf(error)}` });
+      outcomes.set(id, {
+        status: interrupted ? "not written" : "failed",
+        subject: id,
+        detail: `${outcome}${messageOf(error)}`,
+      });
     }
   }
   progress.done();
@@ -172,6 +215,7 @@ export async function main(
   for (const outcome of ordered)
     say(`${outcome.status.padEnd(9)} ${outcome.subject}  ${outcome.detail}`);
   say(summarize(ordered, options.dryRun));
+  if (interrupted) return interrupted.exitCode;
   return ordered.some((outcome) => outcome.status === "failed") ? 1 : 0;
 }
 
@@ -246,6 +290,7 @@ function summarize(outcomes: readonly Outcome[], dryRun: boolean): string {
   if (count("replaced") > 0) parts.push(`replaced ${count("replaced")}`);
   if (count("unchanged") > 0) parts.push(`unchanged ${count("unchanged")}`);
   parts.push(`skipped ${count("skipped")}`, `failed ${count("failed")}`);
+  if (count("not written") > 0) parts.push(`not written ${count("not written")}`);
   return `${dryRun ? "dry run, nothing written; would have " : ""}${parts.join(", ")}`;
 }
 
@@ -253,4 +298,9 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) {
+  const code = await main(process.argv.slice(2));
+  // Stopped by a signal, it ends now rather than when the requests it no longer waits for do.
+  if (code > 128) process.exit(code);
+  process.exitCode = code;
+}

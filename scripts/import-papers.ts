@@ -1,5 +1,5 @@
 // Imports the plain-text copy of a Hugging Face Daily Papers page as one paper file per paper:
-//   npm run papers:import -- <file> --date 2025-07-31 [--force] [--dry-run]
+//   npm run papers:import -- <file> --date 2025-07-31 [--force] [--dry-run] [--trust-layout]
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,8 +10,11 @@ import {
   parseDailyPapersText,
   type DailyPapersEntry,
 } from "../src/lib/authoring/daily-papers-text.ts";
+import { decodeUtf8 } from "../src/lib/content/decode-utf8.ts";
 import { isValidDay } from "../src/lib/feed/dates.ts";
+import { findLayoutDoubts } from "../src/lib/authoring/layout-doubts.ts";
 import { escapeMdxText } from "../src/lib/authoring/mdx-escape.ts";
+import { catchInterrupts, InterruptedError } from "../src/lib/authoring/interrupts.ts";
 import {
   formatWriteLine,
   formatWriteSummary,
@@ -22,7 +25,8 @@ import {
 } from "../src/lib/authoring/paper-writer.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
-const USAGE = "usage: npm run papers:import -- <file> --date YYYY-MM-DD [--force] [--dry-run]";
+const USAGE =
+  "usage: npm run papers:import -- <file> --date YYYY-MM-DD [--force] [--dry-run] [--trust-layout]";
 
 /** What the command writes to and where, replaceable so tests use a temporary folder. */
 export interface ImportPapersContext {
@@ -46,6 +50,7 @@ export async function main(
   let day: string;
   let force: boolean;
   let dryRun: boolean;
+  let trustLayout: boolean;
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
@@ -54,6 +59,7 @@ export async function main(
         date: { type: "string" },
         force: { type: "boolean", default: false },
         "dry-run": { type: "boolean", default: false },
+        "trust-layout": { type: "boolean", default: false },
       },
     });
     if (positionals.length !== 1 || !positionals[0]) {
@@ -68,6 +74,7 @@ export async function main(
     day = values.date;
     force = values.force;
     dryRun = values["dry-run"];
+    trustLayout = values["trust-layout"];
   } catch (error) {
     stderr(`papers:import: ${messageOf(error)}\n${USAGE}`);
     return 1;
@@ -75,13 +82,31 @@ export async function main(
 
   let entries: DailyPapersEntry[];
   try {
-    entries = parseDailyPapersText(await readFile(input, "utf8"));
+    const decoded = decodeUtf8(await readFile(input));
+    if (decoded.invalid) {
+      const { position, message } = decoded.invalid;
+      stderr(`papers:import: ${input}:${position.line}:${position.column}: ${message}`);
+      return 1;
+    }
+    entries = parseDailyPapersText(decoded.text);
   } catch (error) {
     stderr(`papers:import: ${input}: ${messageOf(error)}`);
     return 1;
   }
 
+  const doubts = trustLayout ? [] : findLayoutDoubts(entries);
+  if (doubts.length > 0) {
+    for (const doubt of doubts) stderr(`papers:import: ${input}:${doubt.line}: ${doubt.message}`);
+    stderr(
+      `papers:import: ${input}: nothing was written; check the file, and if every title and abstract is right, run again with --trust-layout`,
+    );
+    return 1;
+  }
+
   const root = context.root ?? PROJECT_ROOT;
+  const interrupts = catchInterrupts((signal) =>
+    stderr(`papers:import: ${signal} again: still putting the papers folder back as it was`),
+  );
   try {
     const result = await writePapers(
       entries.map((entry) => toDraft(entry, day, input)),
@@ -90,6 +115,7 @@ export async function main(
         root,
         force,
         dryRun,
+        signal: interrupts.signal,
         ...(context.fileSystem ? { fileSystem: context.fileSystem } : {}),
       },
     );
@@ -106,7 +132,13 @@ export async function main(
     // A failed write says itself whether the folder was restored; anything else stopped before writing.
     const outcome = error instanceof PaperWriteError ? "" : "nothing was written; ";
     stderr(`papers:import: ${input}: ${outcome}${messageOf(error)}`);
-    return 1;
+    if (error instanceof PaperWriteError && error.restored) {
+      for (const paper of error.papers) stderr(`not written ${paper.file}`);
+    }
+    const reason: unknown = interrupts.signal.reason;
+    return reason instanceof InterruptedError ? reason.exitCode : 1;
+  } finally {
+    interrupts.release();
   }
 }
 

@@ -8,6 +8,9 @@ export interface DailyPapersEntry {
   paragraph: number;
   /** The line of the text the title is on, counted from 1. */
   line: number;
+  /** The line the abstract starts on, and how many lines its paragraph has. */
+  abstractLine: number;
+  abstractLineCount: number;
 }
 
 /** Why a Daily Papers text could not be read, with the paragraph and line where it goes wrong. */
@@ -95,6 +98,8 @@ export function parseDailyPapersText(text: string): DailyPapersEntry[] {
       abstract: normalizeSpace(abstract.lines.join(" ")),
       paragraph: title.number,
       line: title.line,
+      abstractLine: abstract.line,
+      abstractLineCount: abstract.lines.length,
     });
   }
   if (entries.length === 0) {

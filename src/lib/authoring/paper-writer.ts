@@ -1,10 +1,10 @@
-import { randomUUID } from "node:crypto";
 import { constants, existsSync } from "node:fs";
 import * as nodeFs from "node:fs/promises";
 import path from "node:path";
 import { Document, isSeq } from "yaml";
 import type { Day } from "../feed/dates.ts";
-import { displayPath, listPaperFiles } from "../content/paper-files.ts";
+import { displayPath, listPaperFiles, scanPapersFolder } from "../content/paper-files.ts";
+import { sideFileName } from "../content/side-files.ts";
 import { paperId } from "../content/paper-id.ts";
 import { paperFieldNames, paperLinkNames, type PaperFrontmatter } from "../content/paper-schema.ts";
 import {
@@ -68,6 +68,11 @@ export interface WritePapersOptions extends PaperWriteOptions {
   /** Plan and validate only; nothing is written. */
   dryRun?: boolean;
   fileSystem?: Partial<PaperFileSystem>;
+  /**
+   * Stops the write (e.g. on SIGINT, see catchInterrupts): until the last paper is in place, the
+   * papers folder is put back as it was and a {@link PaperWriteError} says so.
+   */
+  signal?: AbortSignal;
 }
 
 /** What {@link writePapers} did, or would do in a dry run. */
@@ -77,11 +82,22 @@ export interface WriteResult {
   warnings: string[];
 }
 
-/** Writing failed partway; the message says whether the papers folder was restored. */
+/** Writing failed or was stopped partway; the message says whether the papers folder was restored. */
 export class PaperWriteError extends Error {
-  constructor(message: string, cause: unknown) {
+  /** The papers of the batch, none of them written when {@link restored}. */
+  readonly papers: readonly PlannedPaper[];
+  /** Whether the papers folder is exactly as it was before the write. */
+  readonly restored: boolean;
+
+  constructor(
+    message: string,
+    cause: unknown,
+    batch: { papers: readonly PlannedPaper[]; restored: boolean },
+  ) {
     super(message, { cause });
     this.name = "PaperWriteError";
+    this.papers = batch.papers;
+    this.restored = batch.restored;
   }
 }
 
@@ -208,11 +224,70 @@ export async function writePapers(
   const papers = await planPaperWrites(drafts, options);
   if (options.dryRun) return { papers, warnings: [] };
   const fileSystem = { ...nodeFileSystem, ...options.fileSystem };
+  const root = path.resolve(options.root ?? ".");
+  const cleared = await clearLeftovers(path.resolve(options.papersDir), root, fileSystem);
   const warnings = await commit(
     papers.filter((paper) => paper.status === "added" || paper.status === "replaced"),
     fileSystem,
+    options.signal,
   );
-  return { papers, warnings };
+  return { papers, warnings: [...cleared, ...warnings] };
+}
+
+/**
+ * Removes the side files an earlier, killed write left in the papers folder, when they provably
+ * changed nothing: a temporary file of a process that is gone, or a backup identical to its paper.
+ * Throws, naming them, for those that might still matter; returns what it removed.
+ */
+async function clearLeftovers(
+  papersDir: string,
+  root: string,
+  fileSystem: PaperFileSystem,
+): Promise<string[]> {
+  const { leftovers } = await scanPapersFolder(papersDir).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { leftovers: [] };
+    throw error;
+  });
+  const removed: string[] = [];
+  const kept: string[] = [];
+  for (const leftover of leftovers) {
+    const absolutePath = path.join(papersDir, leftover.pathInCollection);
+    const file = displayPath(root, absolutePath);
+    const paper = path.join(path.dirname(absolutePath), leftover.paper);
+    if (isRunning(leftover.pid)) {
+      kept.push(
+        `${file}: process ${leftover.pid} that wrote it is still running (another papers:add or papers:import?); wait for it to end`,
+      );
+      continue;
+    }
+    const current = await readIfExists(paper);
+    const safe =
+      leftover.kind === "tmp" ||
+      (current !== undefined && current === (await readIfExists(absolutePath)));
+    if (!safe) {
+      kept.push(
+        `${file}: a backup of ${displayPath(root, paper)} that an interrupted --force run replaced; if the paper is right, delete the backup, otherwise put it back with mv`,
+      );
+      continue;
+    }
+    await fileSystem.unlink(absolutePath);
+    removed.push(`removed ${file}, left by an interrupted run (process ${leftover.pid})`);
+  }
+  if (kept.length > 0) {
+    throw new Error(`the papers folder holds files an earlier write left:\n${kept.join("\n")}`);
+  }
+  return removed;
+}
+
+/** Whether a process with this id exists (one of another user answers EPERM). */
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 const STATUS_WORDS: Record<WriteStatus, string> = {
@@ -249,11 +324,13 @@ interface Staged {
 async function commit(
   papers: readonly PlannedPaper[],
   fileSystem: PaperFileSystem,
+  signal: AbortSignal | undefined,
 ): Promise<string[]> {
   const createdFolders: string[] = [];
   const staged: Staged[] = papers.map((paper) => ({ paper, renamed: false }));
   try {
     for (const entry of staged) {
+      signal?.throwIfAborted();
       const folder = path.dirname(entry.paper.absolutePath);
       const firstCreated = await fileSystem.mkdir(folder, { recursive: true });
       if (firstCreated) createdFolders.push(...foldersBetween(path.resolve(firstCreated), folder));
@@ -265,17 +342,24 @@ async function commit(
       }
     }
     for (const entry of staged) {
+      signal?.throwIfAborted();
       await fileSystem.rename(entry.temporary ?? "", entry.paper.absolutePath);
       entry.renamed = true;
     }
+    // A signal during the last rename still undoes the batch: all of it, or none.
+    signal?.throwIfAborted();
   } catch (error) {
     const failures = await rollBack(staged, createdFolders, fileSystem);
     const reason = error instanceof Error ? error.message : String(error);
+    const what = signal?.aborted
+      ? `${reason} while writing the papers`
+      : `could not write the papers (${reason})`;
     throw new PaperWriteError(
       failures.length === 0
-        ? `could not write the papers (${reason}); nothing was changed`
-        : `could not write the papers (${reason}), and restoring failed too; check by hand:\n${failures.join("\n")}`,
+        ? `${what}; nothing was changed`
+        : `${what}, and restoring failed too; check by hand:\n${failures.join("\n")}`,
       error,
+      { papers, restored: failures.length === 0 },
     );
   }
   const warnings: string[] = [];
@@ -335,8 +419,7 @@ function foldersBetween(from: string, to: string): string[] {
 
 /** A hidden file beside `file` that neither the site nor the importer mistakes for a paper. */
 function sideFile(file: string, extension: "tmp" | "bak"): string {
-  const name = `.${path.basename(file)}.${process.pid}-${randomUUID().slice(0, 8)}.${extension}`;
-  return path.join(path.dirname(file), name);
+  return path.join(path.dirname(file), sideFileName(path.basename(file), extension));
 }
 
 async function listExistingPapers(papersDir: string): Promise<string[]> {

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { once } from "node:events";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { displayPath, listPaperFiles } from "./paper-files.ts";
+import { decodeUtf8 } from "./decode-utf8.ts";
+import { displayPath, listPaperFiles, scanPapersFolder, type PapersFolder } from "./paper-files.ts";
 import {
   checkPaperFile,
   findDuplicates,
@@ -57,7 +58,7 @@ export interface CollectionCheck {
   checked: CollectionFileCheck[];
   /** The identity of every paper file in the collection, in path order. */
   identities: PaperIdentity[];
-  /** How many files were selected. */
+  /** How many entries were selected: paper files, and files that should not be in the folder. */
   selected: number;
   /** Every problem in the selected files, duplicates across the whole collection included, sorted. */
   problems: ContentProblem[];
@@ -90,13 +91,15 @@ export async function checkPaperCollection(
   options: CollectionCheckOptions,
 ): Promise<CollectionCheck> {
   const papersDir = path.resolve(options.papersDir);
-  const paths = await listPaperFiles(papersDir);
+  const folder = await scanPapersFolder(papersDir);
   const select = options.select ?? (() => true);
   // A worker takes longer to import the checks than this thread takes to read every file, so the
   // workers start first; unless the build may find every file unchanged and need none.
-  const workers = options.reuse ? [] : startWorkers(paths.filter(select).length, options.workers);
+  const workers = options.reuse
+    ? []
+    : startWorkers(folder.papers.filter(select).length, options.workers);
   try {
-    return await checkListedFiles(papersDir, paths, select, workers, options);
+    return await checkListedFiles(papersDir, folder, select, workers, options);
   } finally {
     // Whatever happened, no worker may keep the process alive.
     await Promise.all(workers.map(({ worker }) => worker.terminate()));
@@ -105,22 +108,24 @@ export async function checkPaperCollection(
 
 async function checkListedFiles(
   papersDir: string,
-  paths: readonly string[],
+  folder: PapersFolder,
   select: (pathInCollection: string) => boolean,
   workers: CheckWorker[],
   options: CollectionCheckOptions,
 ): Promise<CollectionCheck> {
-  const files = readAll(papersDir, path.resolve(options.root ?? "."), paths);
+  const root = path.resolve(options.root ?? ".");
+  const { files, unreadable } = readAll(papersDir, root, folder.papers);
   const selected = files.filter((file) => select(file.pathInCollection));
   const selectedPaths = new Set(selected.map((file) => file.pathInCollection));
   const identityByPath = new Map<string, PaperIdentity>();
   for (const file of files) {
-    if (!selectedPaths.has(file.pathInCollection)) {
+    if (!selectedPaths.has(file.pathInCollection) || unreadable.has(file.pathInCollection)) {
       identityByPath.set(file.pathInCollection, readPaperIdentity(file));
     }
   }
   const toCheck: CollectionFile[] = [];
   for (const file of selected) {
+    if (unreadable.has(file.pathInCollection)) continue;
     const identity = options.reuse?.(file);
     if (identity) identityByPath.set(file.pathInCollection, identity);
     else toCheck.push(file);
@@ -141,15 +146,47 @@ async function checkListedFiles(
   // Files that are not selected come first, so each duplicate is reported on a selected file.
   const selectedFiles = new Set(selectedIdentities.map((identity) => identity.file));
   const duplicates = findDuplicates([...others, ...selectedIdentities]);
+  const strays = [...folder.strays, ...unusedImages(folder.images, files)].filter((stray) =>
+    select(stray.pathInCollection),
+  );
+  const top = { line: 1, column: 1 };
   return {
     checked,
     identities,
-    selected: selected.length,
+    selected: selected.length + strays.length,
     problems: sortProblems([
       ...checked.flatMap((check) => check.problems),
       ...duplicates.filter((problem) => selectedFiles.has(problem.file)),
+      ...[...unreadable.values()].filter((problem) => selectedFiles.has(problem.file)),
+      ...strays.map(({ pathInCollection, message }) => ({
+        file: displayPath(root, path.join(papersDir, pathInCollection)),
+        position: top,
+        field: "path",
+        message,
+      })),
     ]),
   };
+}
+
+/** Images that no paper beside them names (as its thumbnail): they would never be published. */
+function unusedImages(
+  images: readonly string[],
+  files: readonly CollectionFile[],
+): { pathInCollection: string; message: string }[] {
+  if (images.length === 0) return [];
+  const papersByFolder = Map.groupBy(files, (file) => path.posix.dirname(file.pathInCollection));
+  return images.flatMap((image) => {
+    const reference = `./${path.posix.basename(image)}`;
+    const siblings = papersByFolder.get(path.posix.dirname(image)) ?? [];
+    return siblings.some((file) => file.source.includes(reference))
+      ? []
+      : [
+          {
+            pathInCollection: image,
+            message: `is an image no paper beside it uses: name it in a paper's frontmatter (thumbnail: "${reference}") or remove it`,
+          },
+        ];
+  });
 }
 
 /**
@@ -169,7 +206,7 @@ export async function readCollectionIdentities(options: {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
     throw error;
   }
-  const files = readAll(papersDir, path.resolve(options.root ?? "."), paths);
+  const { files } = readAll(papersDir, path.resolve(options.root ?? "."), paths);
   return files.map((file) => readPaperIdentity(file));
 }
 
@@ -260,16 +297,26 @@ async function checkFiles(
   return results.flat();
 }
 
-// Synchronous reads: a paper file is a few kilobytes, and reading ten thousand of them one by one
-// takes a third of the time that the promise-based reads took.
-function readAll(papersDir: string, root: string, paths: readonly string[]): CollectionFile[] {
-  return paths.map((pathInCollection) => {
+/** Reads every file as strict UTF-8; one that is not keeps a lossy text for its identity only. */
+function readAll(
+  papersDir: string,
+  root: string,
+  paths: readonly string[],
+): { files: CollectionFile[]; unreadable: Map<string, ContentProblem> } {
+  const unreadable = new Map<string, ContentProblem>();
+  // Synchronous reads: a paper file is a few kilobytes, and reading ten thousand of them one by one
+  // takes a third of the time that the promise-based reads took.
+  const files = paths.map((pathInCollection) => {
     const absolutePath = path.join(papersDir, pathInCollection);
-    return {
-      pathInCollection,
-      absolutePath,
-      file: displayPath(root, absolutePath),
-      source: readFileSync(absolutePath, "utf8"),
-    };
+    const file = displayPath(root, absolutePath);
+    const bytes = readFileSync(absolutePath);
+    const decoded = decodeUtf8(bytes);
+    if (decoded.invalid) {
+      const { position, message } = decoded.invalid;
+      unreadable.set(pathInCollection, { file, position, field: "encoding", message });
+    }
+    const source = decoded.text ?? new TextDecoder().decode(bytes);
+    return { pathInCollection, absolutePath, file, source };
   });
+  return { files, unreadable };
 }

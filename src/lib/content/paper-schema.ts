@@ -6,7 +6,8 @@ import { findUnsafeCharacter } from "./unsafe-characters.ts";
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // GitHub's rules: 1-39 characters, letters, digits and single hyphens, no hyphen at either end.
 const GITHUB_USERNAME = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-const IMAGE_FILE = /^\.\/[^/\\]+\.(?:png|jpe?g|webp|avif|gif)$/i;
+/** A thumbnail path: an image file beside the paper, e.g. `./figure.png`. */
+export const IMAGE_FILE = /^\.\/[^/\\]+\.(?:png|jpe?g|webp|avif|gif)$/i;
 // A DOI: the 10.NNNN registrant prefix, a slash, then any suffix without spaces.
 const DOI = /^10\.\d{4,9}\/\S+$/;
 

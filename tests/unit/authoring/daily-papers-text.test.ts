@@ -45,8 +45,17 @@ describe("parseDailyPapersText", () => {
         abstract: "The first abstract. It has two sentences.",
         paragraph: 7,
         line: 13,
+        abstractLine: 15,
+        abstractLineCount: 1,
       },
-      { title: "Second Paper", abstract: "The second abstract.", paragraph: 9, line: 17 },
+      {
+        title: "Second Paper",
+        abstract: "The second abstract.",
+        paragraph: 9,
+        line: 17,
+        abstractLine: 19,
+        abstractLineCount: 1,
+      },
     ]);
   });
 

@@ -20,6 +20,7 @@ import {
   type PaperFrontmatter,
 } from "../../../src/lib/content/paper-schema.ts";
 import { InvalidContentError } from "../../../src/lib/content/check-paper.ts";
+import { InterruptedError } from "../../../src/lib/authoring/interrupts.ts";
 
 const FULL: PaperFrontmatter = {
   thumbnail: "./figure.png",
@@ -308,6 +309,90 @@ describe("writePapers", () => {
       expect((error as Error).message).toContain("restoring failed too");
       expect((error as Error).message).toContain("injected unlink failure");
     });
+  });
+});
+
+describe("writePapers stopped by a signal", () => {
+  const drafts = [draft("Replaced"), draft("New Here"), draft("New Day", "2025-08-01")];
+
+  it.each([
+    ["mkdir", 1],
+    ["writeFile", 2],
+    ["copyFile", 1],
+    ["rename", 1],
+    ["rename", 3],
+  ] as const)(
+    "puts the papers folder back byte for byte when the signal comes during %s call %i",
+    async (operation, call) => {
+      await writePapers([draft("Replaced")], { papersDir, root: folder });
+      await writeFile(path.join(papersDir, "2025/07/31/replaced.mdx"), "edited by hand");
+      const before = await snapshot(folder);
+      const controller = new AbortController();
+      let calls = 0;
+      const original = realFileSystem[operation] as (...args: unknown[]) => Promise<unknown>;
+      const error = await writePapers(drafts, {
+        papersDir,
+        root: folder,
+        force: true,
+        signal: controller.signal,
+        fileSystem: {
+          [operation]: async (...args: unknown[]) => {
+            // The operation completes, as one under way when the signal arrives does.
+            const result = await original(...args);
+            if (++calls === call) controller.abort(new InterruptedError("SIGINT"));
+            return result;
+          },
+        },
+      }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(PaperWriteError);
+      expect((error as Error).message).toBe(
+        "interrupted by SIGINT while writing the papers; nothing was changed",
+      );
+      expect((error as PaperWriteError).restored).toBe(true);
+      expect((error as PaperWriteError).papers.map((paper) => paper.id)).toEqual([
+        "replaced",
+        "new-here",
+        "new-day",
+      ]);
+      expect(await snapshot(folder)).toEqual(before);
+    },
+  );
+});
+
+describe("writePapers after a run that was killed", () => {
+  const day = () => path.join(papersDir, "2025/07/31");
+  // No process has this id: Linux process ids stay below 2^22.
+  const gone = ".one.mdx.2147483647-0123abcd";
+
+  it("removes temporary files of a process that is gone and backups identical to their paper", async () => {
+    await writePapers([draft("One")], { papersDir, root: folder });
+    await writeFile(path.join(day(), `${gone}.tmp`), "half");
+    await writeFile(path.join(day(), `${gone}.bak`), serializePaper(draft("One")));
+    const result = await writePapers([draft("Two")], { papersDir, root: folder });
+    expect(result.warnings).toEqual([
+      `removed content/papers/2025/07/31/${gone}.bak, left by an interrupted run (process 2147483647)`,
+      `removed content/papers/2025/07/31/${gone}.tmp, left by an interrupted run (process 2147483647)`,
+    ]);
+    expect((await readdir(day())).sort()).toEqual(["one.mdx", "two.mdx"]);
+  });
+
+  it("refuses to write beside a backup that differs from its paper, or a file of a running process", async () => {
+    await writePapers([draft("One")], { papersDir, root: folder });
+    await writeFile(path.join(day(), `${gone}.bak`), "the text before");
+    await writeFile(path.join(day(), `.one.mdx.${process.ppid}-0123abcd.tmp`), "half");
+    const before = await snapshot(folder);
+    const error = await writePapers([draft("Two")], { papersDir, root: folder }).catch(
+      (e: unknown) => e,
+    );
+    // In path order, which depends on the process id.
+    expect((error as Error).message.split("\n").sort()).toEqual(
+      [
+        `content/papers/2025/07/31/${gone}.bak: a backup of content/papers/2025/07/31/one.mdx that an interrupted --force run replaced; if the paper is right, delete the backup, otherwise put it back with mv`,
+        `content/papers/2025/07/31/.one.mdx.${process.ppid}-0123abcd.tmp: process ${process.ppid} that wrote it is still running (another papers:add or papers:import?); wait for it to end`,
+        "the papers folder holds files an earlier write left:",
+      ].sort(),
+    );
+    expect(await snapshot(folder)).toEqual(before);
   });
 });
 

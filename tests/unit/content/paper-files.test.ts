@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -6,6 +6,7 @@ import {
   dayOfPaperFile,
   displayPath,
   listPaperFiles,
+  scanPapersFolder,
 } from "../../../src/lib/content/paper-files.ts";
 
 let root: string;
@@ -27,6 +28,10 @@ beforeAll(async () => {
     "2025/07/31/figure.png",
     "2025/07/31/notes.md",
     "2025/07/31/draft.mdx.bak",
+    "2025/07/31/upper.MDX",
+    "2025/07/31/.a-paper.mdx.4242-0123abcd.tmp",
+    "2025/07/31/.a-paper.mdx.4242-4567cdef.bak",
+    "2025/07/31/.DS_Store",
     "README.txt",
   ];
   for (const file of files) {
@@ -36,6 +41,9 @@ beforeAll(async () => {
   // A folder whose name ends in .mdx is not a paper file.
   await mkdir(path.join(papersDir, "2025/08/01/folder.mdx"), { recursive: true });
   await mkdir(path.join(papersDir, "2025/09/01"), { recursive: true });
+  await symlink("/etc/passwd", path.join(papersDir, "2025/08/01/outside.mdx"));
+  await symlink("b.mdx", path.join(papersDir, "2025/08/01/inside.mdx"));
+  await symlink("../../2025", path.join(papersDir, "2025/08/looped"));
 });
 
 afterAll(async () => {
@@ -60,6 +68,79 @@ describe("listPaperFiles", () => {
 
   it("fails on a folder that does not exist", async () => {
     await expect(listPaperFiles(path.join(root, "missing"))).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe("scanPapersFolder", () => {
+  it("names every entry that is neither a paper nor an image, and what to do, never following a link", async () => {
+    const folder = await scanPapersFolder(papersDir);
+    expect(folder.papers).toEqual(expected);
+    expect(folder.images).toEqual(["2025/07/31/figure.png"]);
+    expect(folder.leftovers).toEqual([
+      {
+        kind: "tmp",
+        paper: "a-paper.mdx",
+        pid: 4242,
+        pathInCollection: "2025/07/31/.a-paper.mdx.4242-0123abcd.tmp",
+      },
+      {
+        kind: "bak",
+        paper: "a-paper.mdx",
+        pid: 4242,
+        pathInCollection: "2025/07/31/.a-paper.mdx.4242-4567cdef.bak",
+      },
+    ]);
+    const run = "an interrupted papers:add or papers:import (process 4242)";
+    expect(folder.strays).toEqual([
+      {
+        pathInCollection: "2025/07/31/.a-paper.mdx.4242-0123abcd.tmp",
+        message: `is a temporary file left by ${run}, not a paper; a-paper.mdx beside it is untouched: delete it (the next papers:add or papers:import does)`,
+      },
+      {
+        pathInCollection: "2025/07/31/.a-paper.mdx.4242-4567cdef.bak",
+        message: `is a backup of a-paper.mdx left by ${run} with --force: if a-paper.mdx is right, delete the backup; otherwise put it back with mv`,
+      },
+      {
+        pathInCollection: "2025/07/31/draft.mdx.bak",
+        message:
+          "is neither a paper (YYYY/MM/DD/<id>.mdx) nor an image beside one (.png, .jpg, .webp, .avif, .gif): move it out of the papers folder",
+      },
+      {
+        pathInCollection: "2025/07/31/notes.md",
+        message:
+          "has the wrong extension: paper files end in .mdx, in lowercase; rename it notes.mdx",
+      },
+      {
+        pathInCollection: "2025/07/31/upper.MDX",
+        message:
+          "has the wrong extension: paper files end in .mdx, in lowercase; rename it upper.mdx",
+      },
+      {
+        pathInCollection: "2025/08/01/folder.mdx",
+        message:
+          "is a folder named like a paper file: a paper is one file, YYYY/MM/DD/<id>.mdx; move its files out and remove the folder",
+      },
+      {
+        pathInCollection: "2025/08/01/inside.mdx",
+        message:
+          "is a symbolic link (to b.mdx), which is never followed: put the file itself here instead of a link",
+      },
+      {
+        pathInCollection: "2025/08/01/outside.mdx",
+        message:
+          "is a symbolic link (to /etc/passwd, outside the papers folder), which is never followed: put the file itself here instead of a link",
+      },
+      {
+        pathInCollection: "2025/08/looped",
+        message:
+          "is a symbolic link (to ../../2025), which is never followed: put the file itself here instead of a link",
+      },
+      {
+        pathInCollection: "README.txt",
+        message:
+          "is neither a paper (YYYY/MM/DD/<id>.mdx) nor an image beside one (.png, .jpg, .webp, .avif, .gif): move it out of the papers folder",
+      },
+    ]);
   });
 });
 

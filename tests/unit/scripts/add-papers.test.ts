@@ -15,6 +15,8 @@ import {
   type FakeArxiv,
   type FakeReply,
 } from "../../support/fake-arxiv-server.ts";
+import { runAndInterrupt } from "../../support/interrupt-child.ts";
+import { snapshotFolder } from "../../support/snapshot-folder.ts";
 
 const SCRIPT = fileURLToPath(new URL("../../../scripts/add-papers.ts", import.meta.url));
 
@@ -291,5 +293,75 @@ describe("papers:add", () => {
     expect(result.stdout).toContain(`added     ${papersDir}/2025/07/31/2307.03381.mdx`);
     expect(await files()).toEqual(["2025/07/31/2307.03381.mdx"]);
     expect(fake.requests).toHaveLength(1);
+  });
+
+  describe.each([
+    { signal: "SIGINT" as const, code: 130 },
+    { signal: "SIGTERM" as const, code: 143 },
+  ])("interrupted by $signal while writing", ({ signal, code }) => {
+    const ids = ["2401.04088", "2312.00752", "2305.18290"];
+    const interrupt = async (args: string[], rename: number) => {
+      fake = await startFakeArxiv();
+      return runAndInterrupt({
+        script: SCRIPT,
+        args: [...args, "--date", "2025-07-31"],
+        env: { ARXIV_API_URL: fake.url, PAPERS_DIR: papersDir },
+        rename,
+        signal,
+      });
+    };
+
+    it("removes its temporary files, leaves the papers folder as it was and names each paper not written", async () => {
+      await mkdir(path.join(papersDir, "2025/07/30"), { recursive: true });
+      await writeFile(path.join(papersDir, "2025/07/30/mine.mdx"), "kept as it is\n");
+      const before = await snapshotFolder(papersDir);
+      // The first paper is already in place when the second rename is held.
+      const run = await interrupt(ids, 2);
+      expect(run.code).toBe(code);
+      expect(await snapshotFolder(papersDir)).toEqual(before);
+      expect(run.stdout.trimEnd().split("\n")).toEqual([
+        ...ids.map(
+          (id) =>
+            `not written ${id}  interrupted by ${signal} while writing the papers; nothing was changed`,
+        ),
+        "added 0, skipped 0, failed 0, not written 3",
+      ]);
+    });
+
+    it("with --force, puts back the file it was replacing and removes its backup", async () => {
+      await mkdir(path.join(papersDir, "2025/07/30"), { recursive: true });
+      const old = '---\ntitle: "Old"\nauthors: []\narxiv: "2401.04088v1"\n---\nOld abstract.\n';
+      await writeFile(path.join(papersDir, "2025/07/30/2401.04088.mdx"), old);
+      const before = await snapshotFolder(papersDir);
+      const run = await interrupt([...ids, "--force"], 1);
+      expect(run.code).toBe(code);
+      expect(await snapshotFolder(papersDir)).toEqual(before);
+      expect(run.stdout).toContain("not written 3");
+    });
+  });
+
+  it("removes a temporary file that a killed run left, saying so, and refuses a backup it cannot prove stale", async () => {
+    const day = path.join(papersDir, "2025/08/01");
+    await mkdir(day, { recursive: true });
+    // No process has this id: Linux process ids stay below 2^22.
+    await writeFile(path.join(day, ".2307.03381.mdx.2147483647-0123abcd.tmp"), "half a paper");
+    expect(await run(["2307.03381"])).toBe(0);
+    expect(stderr).toContain(
+      "papers:add: removed papers/2025/08/01/.2307.03381.mdx.2147483647-0123abcd.tmp, left by an interrupted run (process 2147483647)",
+    );
+    expect(await files()).toEqual(["2025/08/01/2307.03381.mdx"]);
+
+    await writeFile(path.join(day, ".2307.03381.mdx.2147483647-0123abcd.bak"), "an older text");
+    await fake.close();
+    stdout = [];
+    expect(await run(["2406.01234"])).toBe(1);
+    expect(stdout[0]).toBe(
+      "failed    2406.01234  nothing was written; the papers folder holds files an earlier write left:\n" +
+        "papers/2025/08/01/.2307.03381.mdx.2147483647-0123abcd.bak: a backup of papers/2025/08/01/2307.03381.mdx that an interrupted --force run replaced; if the paper is right, delete the backup, otherwise put it back with mv",
+    );
+    expect(await files()).toEqual([
+      "2025/08/01/.2307.03381.mdx.2147483647-0123abcd.bak",
+      "2025/08/01/2307.03381.mdx",
+    ]);
   });
 });

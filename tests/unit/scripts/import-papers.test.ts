@@ -11,6 +11,10 @@ import { splitFrontmatter } from "../../../src/lib/content/frontmatter.ts";
 import { paperId } from "../../../src/lib/content/paper-id.ts";
 import { paperFrontmatterSchema } from "../../../src/lib/content/paper-schema.ts";
 import { renderAbstract } from "../../../src/lib/content/render-abstract.ts";
+import { runAndInterrupt } from "../../support/interrupt-child.ts";
+import { snapshotFolder as snapshot } from "../../support/snapshot-folder.ts";
+
+const SCRIPT = fileURLToPath(new URL("../../../scripts/import-papers.ts", import.meta.url));
 
 const SAMPLE = fileURLToPath(new URL("../../fixtures/daily-papers-sample.txt", import.meta.url));
 const SAMPLE_PAPERS = 9;
@@ -43,17 +47,6 @@ function run(...argv: string[]): Promise<number> {
 }
 
 const normalize = (text: string) => text.replace(/\s+/g, " ").trim();
-
-async function snapshot(root: string): Promise<Record<string, string>> {
-  const tree: Record<string, string> = {};
-  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-    const full = path.join(entry.parentPath, entry.name);
-    tree[path.relative(root, full)] = entry.isDirectory()
-      ? "<folder>"
-      : await readFile(full, "utf8");
-  }
-  return tree;
-}
 
 describe("papers:import", () => {
   it("imports every paper of the sample so that each renders exactly as its source text", async () => {
@@ -206,6 +199,15 @@ describe("papers:import", () => {
     expect(stderr.join("\n")).toMatch(new RegExp(`^papers:import: ${missing}: ENOENT`));
   });
 
+  it("names the line and column of a list that is not UTF-8", async () => {
+    const list = path.join(folder, "latin1.txt");
+    await writeFile(list, Buffer.from("Caf\xe9 Paper\n\nAn abstract.\n", "latin1"));
+    expect(await run(list, "--date", "2025-07-31")).toBe(1);
+    expect(stderr).toEqual([
+      `papers:import: ${list}:1:4: is not UTF-8: byte 0xE9 cannot be read (a file saved as Latin-1 or Windows-1252?); save it as UTF-8`,
+    ]);
+  });
+
   it("names the input file and the paragraph when the text is broken", async () => {
     const broken = path.join(folder, "broken.txt");
     await writeFile(broken, `${await readFile(SAMPLE, "utf8")}\nA Title Without Abstract\n`);
@@ -215,4 +217,58 @@ describe("papers:import", () => {
     ]);
     await expect(readdir(folder)).resolves.toEqual(["broken.txt"]);
   });
+
+  it("refuses a list whose pairs look shifted, naming the lines, unless --trust-layout says it is right", async () => {
+    const list = path.join(folder, "t.txt");
+    await writeFile(
+      list,
+      "Daily Papers\n\nTitle Only One\n\nTitle Only Two\n\nTitle Only Three\n\nTitle Only Four\n",
+    );
+    expect(await run(list, "--date", "2025-08-10")).toBe(1);
+    expect(stderr).toEqual([
+      `papers:import: ${list}:5: the abstract of "Title Only One" reads like a title (one short line with no sentence in it): "Title Only Two"; is an abstract missing before it?`,
+      `papers:import: ${list}:9: the abstract of "Title Only Three" reads like a title (one short line with no sentence in it): "Title Only Four"; is an abstract missing before it?`,
+      `papers:import: ${list}: nothing was written; check the file, and if every title and abstract is right, run again with --trust-layout`,
+    ]);
+    expect(stdout).toEqual([]);
+    await expect(readdir(folder)).resolves.toEqual(["t.txt"]);
+
+    expect(await run(list, "--date", "2025-08-10", "--trust-layout")).toBe(0);
+    expect(stdout.at(-1)).toMatch(/^added 2, /);
+  });
+
+  it.each(["SIGINT", "SIGTERM"] as const)(
+    "on %s while writing, removes its temporary files, restores what it replaced and names each paper not written",
+    async (signal) => {
+      await run(SAMPLE, "--date", "2025-07-31");
+      // Two papers edited since: --force replaces them, so the batch holds backups too.
+      for (const name of ["quoted-starts.mdx", (await readdir(dayFolder)).sort()[0] as string]) {
+        await writeFile(
+          path.join(dayFolder, name),
+          `${await readFile(path.join(dayFolder, name), "utf8")}Edited.\n`,
+        );
+      }
+      const before = await snapshot(folder);
+      const interrupted = await runAndInterrupt({
+        script: SCRIPT,
+        args: [SAMPLE, "--date", "2025-07-31", "--force"],
+        env: { PAPERS_DIR: papersDir },
+        rename: 2,
+        signal,
+      });
+      expect(interrupted.code).toBe(signal === "SIGINT" ? 130 : 143);
+      expect(await snapshot(folder)).toEqual(before);
+      const lines = interrupted.stderr.trimEnd().split("\n");
+      expect(lines.slice(0, 2)).toEqual([
+        "holding rename 2",
+        `papers:import: ${SAMPLE}: interrupted by ${signal} while writing the papers; nothing was changed`,
+      ]);
+      expect(lines.slice(2).sort()).toEqual(
+        ["quoted-starts.mdx", (await readdir(dayFolder)).sort()[0]]
+          .map((name) => `not written ${papersDir}/2025/07/31/${name}`)
+          .sort(),
+      );
+      expect(interrupted.stdout).toBe("");
+    },
+  );
 });

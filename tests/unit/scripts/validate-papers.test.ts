@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -119,10 +119,9 @@ describe("papers:validate", () => {
       `papers:validate: ${VALID}/2025/07/30/figure.png: not inside the papers folder ${DIR}`,
     ]);
     stderr = [];
+    // An image a paper uses is no problem, but no paper either.
     expect(await run([`${VALID}/2025/07/30/figure.png`], { papersDir: VALID })).toBe(1);
-    expect(stderr).toEqual([
-      `papers:validate: ${VALID}/2025/07/30/figure.png: not a paper file; papers are .mdx files`,
-    ]);
+    expect(stderr).toEqual([`papers:validate: no paper files to check (of 4 in ${VALID})`]);
   });
 
   it("says so when there is no papers folder or nothing to check", async () => {
@@ -155,8 +154,89 @@ describe("papers:validate on a folder with an empty day", () => {
   });
 
   it("fails when the given folder holds no paper", async () => {
-    await writeFile(path.join(folder, "notes.txt"), "not a paper");
+    await mkdir(path.join(folder, "2025/07/31"), { recursive: true });
     expect(await run([folder], { papersDir: folder })).toBe(1);
     expect(stderr[0]).toMatch(/^papers:validate: no paper files to check \(of 0 in /);
+  });
+});
+
+describe("papers:validate on files that are not papers or not UTF-8", () => {
+  let folder: string;
+  let day: string;
+  const paper = `${VALID}/2025/07/31/2307.03381.mdx`;
+
+  beforeEach(async () => {
+    folder = await mkdtemp(path.join(tmpdir(), "validate-papers-"));
+    day = path.join(folder, "2025/07/31");
+    await mkdir(day, { recursive: true });
+    await cp(paper, path.join(day, "2307.03381.mdx"));
+  });
+
+  afterEach(async () => {
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  const MOVE = "move it out of the papers folder";
+  const LINK = "which is never followed: put the file itself here instead of a link";
+  it.each([
+    [
+      "upper.MDX",
+      "has the wrong extension: paper files end in .mdx, in lowercase; rename it upper.mdx",
+    ],
+    [
+      "plain.md",
+      "has the wrong extension: paper files end in .mdx, in lowercase; rename it plain.mdx",
+    ],
+    [
+      "x.mdx/",
+      "is a folder named like a paper file: a paper is one file, YYYY/MM/DD/<id>.mdx; move its files out and remove the folder",
+    ],
+    [
+      "notes.txt",
+      `is neither a paper (YYYY/MM/DD/<id>.mdx) nor an image beside one (.png, .jpg, .webp, .avif, .gif): ${MOVE}`,
+    ],
+    [
+      "outside.mdx -> /etc/passwd",
+      `is a symbolic link (to /etc/passwd, outside the papers folder), ${LINK}`,
+    ],
+    ["copy.mdx -> 2307.03381.mdx", `is a symbolic link (to 2307.03381.mdx), ${LINK}`],
+    [
+      "unused.png",
+      'is an image no paper beside it uses: name it in a paper\'s frontmatter (thumbnail: "./unused.png") or remove it',
+    ],
+    [
+      ".2307.03381.mdx.4242-0123abcd.tmp",
+      "is a temporary file left by an interrupted papers:add or papers:import (process 4242), not a paper; 2307.03381.mdx beside it is untouched: delete it (the next papers:add or papers:import does)",
+    ],
+    [
+      ".2307.03381.mdx.4242-0123abcd.bak",
+      "is a backup of 2307.03381.mdx left by an interrupted papers:add or papers:import (process 4242) with --force: if 2307.03381.mdx is right, delete the backup; otherwise put it back with mv",
+    ],
+  ])("reports %s, in the whole collection and when named", async (entry, message) => {
+    const [name, target] = entry.split(" -> ") as [string, string | undefined];
+    const file = path.join(day, name.replace(/\/$/, ""));
+    if (target) await symlink(target, file);
+    else if (name.endsWith("/")) await mkdir(file);
+    else await writeFile(file, "text");
+    const expected = `${file}:1:1  path  ${message}`;
+    for (const argv of [[], [file]]) {
+      stdout = [];
+      expect(await run(argv, { papersDir: folder })).toBe(1);
+      expect(stdout).toEqual([expected]);
+    }
+  });
+
+  it("reports a file that is not UTF-8 with its line and column, and accepts a byte-order mark", async () => {
+    const latin1 = Buffer.from(
+      '---\ntitle: "Caf\xe9 paper"\nauthors: []\n---\nAbstract.\n',
+      "latin1",
+    );
+    await writeFile(path.join(day, "cafe-paper.mdx"), latin1);
+    const withBom = `\uFEFF${await readFile(paper, "utf8")}`.replace("2307.03381", "2307.03382");
+    await writeFile(path.join(day, "2307.03382.mdx"), withBom);
+    expect(await run([], { papersDir: folder })).toBe(1);
+    expect(stdout).toEqual([
+      `${day}/cafe-paper.mdx:2:12  encoding  is not UTF-8: byte 0xE9 cannot be read (a file saved as Latin-1 or Windows-1252?); save it as UTF-8`,
+    ]);
   });
 });

@@ -11,13 +11,11 @@ import {
   type VocabularyPart,
   vocabularyKey,
 } from "../core/index-format.ts";
-import {
-  DEFAULT_MATCH_SETTINGS,
-  lowerBound,
-  prefixCompletions,
-  prefixCountingOf,
-} from "../engine/query.ts";
-import { arxivTerm, tokenize } from "../core/text.ts";
+import { lowerBound } from "../core/binary-search.ts";
+import { DEFAULT_MATCH_SETTINGS, prefixCountingOf } from "../core/match-settings.ts";
+import { prefixCompletions } from "../core/prefix-completions.ts";
+import { arxivTerm } from "../core/arxiv-term.ts";
+import { tokenize } from "../../lib/text/tokenize.ts";
 
 /** One paper as the search index takes it in. */
 export interface SearchDocument {

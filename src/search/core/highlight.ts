@@ -1,5 +1,5 @@
 import { codePointBoundary } from "../../lib/text/excerpt.ts";
-import { tokenize } from "./text.ts";
+import { tokenize } from "../../lib/text/tokenize.ts";
 
 /** A piece of text, marked when it is a word the search matched. */
 export interface Segment {

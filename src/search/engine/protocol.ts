@@ -1,6 +1,6 @@
 // The messages between the page and the search worker.
 import type { Segment } from "../core/highlight.ts";
-import type { SearchFilters } from "./query.ts";
+import type { SearchFilters } from "./filters.ts";
 
 /**
  * The page's first message: the search index's manifest as the page fetched it while the worker

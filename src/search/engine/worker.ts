@@ -8,6 +8,7 @@ import {
   type SearchRecord,
   type VocabularyPart,
 } from "../core/index-format.ts";
+import { onceEach } from "./promise-cache.ts";
 import { createSearchEngine, type SearchEngine, type SearchHit } from "./query.ts";
 import { createUrls } from "../../lib/publish/urls.ts";
 import type {
@@ -27,21 +28,19 @@ const scope = self as unknown as {
     ((event: MessageEvent<ManifestMessage | SearchMessage | PrepareMessage>) => void) | null;
 };
 const urls = createUrls(import.meta.env.BASE_URL);
-const files = new Map<string, Promise<unknown>>();
 
-function load<T>(path: string, init?: RequestInit): Promise<T> {
-  let file = files.get(path);
-  if (!file) {
-    const url = new URL(urls.searchIndex(path), self.location.href).href;
-    file = fetch(url, init).then(async (response) => {
-      if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-      return (await response.json()) as unknown;
-    });
-    // A failed file is asked for again next time rather than failing every later search.
-    file.catch(() => files.delete(path));
-    files.set(path, file);
-  }
-  return file as Promise<T>;
+const loadFile = onceEach(async (path: string): Promise<unknown> => {
+  const url = new URL(urls.searchIndex(path), self.location.href).href;
+  // The manifest names the folder of this build's index: the browser's cache must not answer for it.
+  const init: RequestInit | undefined =
+    path === searchIndexPaths.manifest ? { cache: "no-cache" } : undefined;
+  const response = await fetch(url, init);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return (await response.json()) as unknown;
+});
+
+function load<T>(path: string): Promise<T> {
+  return loadFile(path) as Promise<T>;
 }
 
 // The page fetches the manifest while this worker starts; it is used once, and fetched anew if the
@@ -57,7 +56,7 @@ async function openIndex(): Promise<SearchEngine> {
   const manifest =
     typeof handed === "string"
       ? (JSON.parse(handed) as SearchManifest)
-      : await load<SearchManifest>(searchIndexPaths.manifest, { cache: "no-cache" });
+      : await load<SearchManifest>(searchIndexPaths.manifest);
   // A page cached from an older build may meet an index written in a newer layout.
   const format: unknown = manifest.format;
   if (format !== SEARCH_FORMAT) {

@@ -1,7 +1,7 @@
 // The page's side of the search worker: one worker per page, started on first use, and only the
 // answer to the latest search is delivered.
 import { searchIndexPaths } from "../core/index-format.ts";
-import type { SearchFilters } from "../engine/query.ts";
+import type { SearchFilters } from "../engine/filters.ts";
 import { createUrls } from "../../lib/publish/urls.ts";
 import type {
   ManifestMessage,

@@ -1,7 +1,7 @@
 // The search page: the full list of results with tag and date filters. The query and filters live in
 // the URL (?q=&tag=&from=&to=): typing replaces the history entry, a submitted search or a changed
 // filter adds one, so Back returns to the previous search.
-import type { SearchFilters } from "../engine/query.ts";
+import type { SearchFilters } from "../engine/filters.ts";
 import { search } from "./search-client.ts";
 import { countOf } from "../../lib/text/counts.ts";
 import { element, fillResult, UNAVAILABLE } from "./result-view.ts";

@@ -1,44 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { searchIndexPaths } from "../../../../src/search/core/index-format.ts";
 import {
-  createSearchEngine,
   DEFAULT_MATCH_SETTINGS,
-  lowerBound,
   type MatchSettings,
-  parseQuery,
-  type SearchSource,
-} from "../../../../src/search/engine/query.ts";
+} from "../../../../src/search/core/match-settings.ts";
+import { createSearchEngine } from "../../../../src/search/engine/query.ts";
+import type { SearchSource } from "../../../../src/search/engine/source.ts";
 import type { SearchDocument } from "../../../../src/search/build/index-builder.ts";
 import { memorySource } from "../../../fixtures/search/memory-source.ts";
 import { SEARCH_FIXTURE } from "../../../fixtures/search/papers.ts";
-
-describe("parseQuery", () => {
-  it("matches the last word as a prefix only while it is being typed", () => {
-    expect(parseQuery("sparse atten").words).toEqual([
-      { term: "sparse", prefix: false, exact: false },
-      { term: "atten", prefix: true, exact: false },
-    ]);
-    expect(parseQuery("sparse atten ").words.at(-1)?.prefix).toBe(false);
-  });
-
-  it("reads quoted phrases, an unclosed quote included, and single quoted words as exact", () => {
-    expect(parseQuery('"Attention is all" you "need').phrases).toEqual([
-      ["attention", "is", "all"],
-    ]);
-    expect(parseQuery('"Attention is all" you "need').words).toEqual([
-      { term: "need", prefix: false, exact: true },
-      { term: "you", prefix: false, exact: false },
-    ]);
-    expect(parseQuery("“dense retriever”").phrases).toEqual([["dense", "retriever"]]);
-  });
-
-  it("drops arXiv: before an id and counts a repeated word once", () => {
-    expect(parseQuery("arXiv:2307.03381v2 ").words).toEqual([
-      { term: "2307.03381", prefix: false, exact: false },
-    ]);
-    expect(parseQuery("graph Graph ").words).toHaveLength(1);
-  });
-});
 
 describe("createSearchEngine", () => {
   it("loads only the shards a query needs, once each", async () => {
@@ -355,11 +325,3 @@ function manyPapers(): SearchDocument[] {
     text: `${"graph ".repeat(1 + (number % 4))}neural message passing.`,
   }));
 }
-
-describe("lowerBound", () => {
-  it("finds where a value would be inserted in a sorted list", () => {
-    expect(lowerBound(["a", "c", "e"], "c")).toBe(1);
-    expect(lowerBound(["a", "c", "e"], "d")).toBe(2);
-    expect(lowerBound(["a", "c", "e"], "z")).toBe(3);
-  });
-});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { arxivTerm, normalizeTerm, STOPWORDS, tokenize } from "../../../../src/search/core/text.ts";
+import { normalizeTerm, scanWords, tokenize } from "../../../src/lib/text/tokenize.ts";
 
 const terms = (text: string) => tokenize(text).map((token) => token.term);
 
@@ -69,16 +69,36 @@ describe("tokenize", () => {
   });
 });
 
-describe("arxivTerm", () => {
-  it("is the id without prefix and version", () => {
-    expect(arxivTerm("arXiv:2307.03381v2")).toBe("2307.03381");
-    expect(arxivTerm("hep-th/9901001")).toBe("hep-th/9901001");
+describe("scanWords", () => {
+  it("reports each word as tokenize lists it, without building tokens", () => {
+    const text = "Fine-tuning GPT-3.5 on \\mathbb{R} data";
+    const seen: [string, number, number, boolean][] = [];
+    scanWords(text, (...word) => seen.push(word));
+    expect(seen).toEqual(
+      tokenize(text).map(({ term, start, end, joined }) => [term, start, end, joined === true]),
+    );
   });
 });
 
-describe("STOPWORDS", () => {
-  it("holds common function words but no content words", () => {
-    expect(STOPWORDS.has("the")).toBe(true);
-    expect(STOPWORDS.has("attention")).toBe(false);
+describe("tokenize on text of ASCII only", () => {
+  // ASCII text takes a faster pattern: it must split exactly as the Unicode one does.
+  const PIECES = ["ab", "Cd", "x", "-", "/", ".", " ", "0", "12", "v2", "\\frac", "2307.03381"];
+  const PIECES_MORE = ["hep", "th", "9901001", "math", "GT", "3.5", "fine", "tuning", "\n"];
+  let seed = 11;
+  const random = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+  const pieces = [...PIECES, ...PIECES_MORE];
+  const texts = Array.from({ length: 2000 }, () =>
+    Array.from({ length: Math.floor(random() * 12) }, () => {
+      return pieces[Math.floor(random() * pieces.length)] as string;
+    }).join(""),
+  );
+
+  it("finds the same tokens as in text that also holds other letters", () => {
+    for (const text of texts) {
+      // A word of another script far off sends the same text through the Unicode pattern.
+      const unicode = tokenize(`${text} \u00e9t\u00e9`);
+      expect(unicode.pop()?.term, text).toBe("ete");
+      expect(tokenize(text), text).toEqual(unicode);
+    }
   });
 });

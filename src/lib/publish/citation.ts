@@ -16,8 +16,10 @@ export interface CitationInput {
   url: string;
 }
 
-// Words a key skips to reach the one that says what the paper is about.
-const STOP_WORDS = new Set([
+// Words a key skips to reach the one that says what the paper is about: leading articles and
+// prepositions only, as Google Scholar's keys skip (`vaswani2017attention`), not the shared
+// STOPWORDS, which would change keys readers have already cited.
+const KEY_STOP_WORDS = new Set([
   "a",
   "an",
   "the",
@@ -63,7 +65,8 @@ export function bibtexKey(paper: CitationInput): string {
   const [firstAuthor] = authorNames(paper);
   const name = firstAuthor === undefined ? "" : asciiWords(surname(firstAuthor)).join("");
   const titleWords = asciiWords(paper.title);
-  const word = titleWords.find((candidate) => !STOP_WORDS.has(candidate)) ?? titleWords[0] ?? "";
+  const word =
+    titleWords.find((candidate) => !KEY_STOP_WORDS.has(candidate)) ?? titleWords[0] ?? "";
   return `${name || "anonymous"}${asciiWords(String(paper.year)).join("")}${word}`;
 }
 
@@ -126,6 +129,7 @@ function surname(name: string): string {
   return withoutSuffix.split(" ").at(-1) ?? "";
 }
 
+// Not the shared tokenizer: a BibTeX key is ASCII letters and digits only, and keeps one-letter words.
 function asciiWords(text: string): string[] {
   return asciiFold(text)
     .split(/[^a-z0-9]+/)

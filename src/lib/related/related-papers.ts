@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
-import { asciiFold } from "../text/ascii-fold.ts";
+import { STOPWORDS } from "../text/stopwords.ts";
+import { scanWords } from "../text/tokenize.ts";
 import { startWorker } from "../build/worker-result.ts";
 
 /** What a paper's similarity to others is computed from. */
@@ -32,30 +33,24 @@ export interface RelatedOptions {
 const TITLE_WEIGHT = 2;
 const TAG_WEIGHT = 3;
 
-const STOP_WORDS = new Set(
-  (
-    "a about above after again against all also am an and any are as at be because been before being " +
-    "below between both but by can could did do does doing down during each either few for from further " +
-    "had has have having he her here hers herself him himself his how however i if in into is it its " +
-    "itself just may me might more most much must my myself no nor not now of off on once only or other " +
-    "our ours ourselves out over own same shall she should so some such than that the their theirs them " +
-    "themselves then there these they this those through thus to too under until up upon us very via " +
-    "was we were what when where which while who whom why will with within without would yet you your"
-  ).split(" "),
-);
-
 // Below this many papers with a term, comparing them all is cheap, so no term is dropped for being
 // common: small collections are compared in full, and the cut only applies at scale.
 const MIN_PRUNED_FREQUENCY = 50;
 
-const TEX_COMMAND = /\\[a-zA-Z]+/g;
+// A term must hold a letter: numbers alone (years, sizes) relate papers by accident.
+const LETTER = /\p{L}/u;
 
 /** The weighted terms of a paper: title words count twice, each tag (as `#tag`) three times, abstract words once. */
 export function paperTerms(paper: RelatedInput): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (term: string, weight: number) => counts.set(term, (counts.get(term) ?? 0) + weight);
-  for (const word of words(paper.title)) add(word, TITLE_WEIGHT);
-  for (const word of words(paper.text)) add(word, 1);
+  const addWords = (text: string, weight: number) =>
+    scanWords(text, (term, _start, _end, joined) => {
+      // A hyphenated pair counts through its parts; its joined form would count it twice.
+      if (!joined && !STOPWORDS.has(term) && LETTER.test(term)) add(stem(term), weight);
+    });
+  addWords(paper.title, TITLE_WEIGHT);
+  addWords(paper.text, 1);
   for (const tag of new Set(paper.tags)) add(`#${tag}`, TAG_WEIGHT);
   return counts;
 }
@@ -423,20 +418,6 @@ function sharedInt32(length: number): Int32Array {
 
 function sharedFloat64(length: number): Float64Array {
   return new Float64Array(new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT));
-}
-
-function words(text: string): string[] {
-  const folded = asciiFold(text.replace(TEX_COMMAND, " "));
-  // The ASCII pattern is the common case and much faster than matching Unicode classes.
-  const found = /^\p{ASCII}*$/u.test(folded)
-    ? folded.match(/[a-z0-9]+/g)
-    : folded.match(/[\p{L}\p{N}]+/gu);
-  const result: string[] = [];
-  for (const word of found ?? []) {
-    if (word.length < 2 || STOP_WORDS.has(word) || !/\p{L}/u.test(word)) continue;
-    result.push(stem(word));
-  }
-  return result;
 }
 
 // Folds plurals into their singular ("models" and "model" are one term); a full stemmer would buy little more.

@@ -8,7 +8,7 @@ export const SEARCH_INDEX_DIR = "search-index/";
  * The version of the file layout below; the browser refuses an index of another version. Bump it
  * too when what the build counts with changes: the stopwords, or how a prefix picks its completions.
  */
-export const SEARCH_FORMAT = 5;
+export const SEARCH_FORMAT = 6;
 
 /**
  * How many best papers the vocabulary lists for each term: the header's search shows this many, so

@@ -221,6 +221,16 @@ describe("paperTerms", () => {
     expect([...terms.keys()]).toEqual(["model", "angstrom", "scale", "study", "class"]);
   });
 
+  it("reads words as search does: a dotted number whole, an arXiv id as one term", () => {
+    // "1.3B" is the number 1.3 and a unit, not a term "3b" shared with every "3B model".
+    const terms = paperTerms(paper("", "A 1.3B model beats hep-th/9901001 at 3.5x less cost."));
+    expect([...terms.keys()]).toEqual(["model", "beat", "hep-th/9901001", "less", "cost"]);
+  });
+
+  it("keeps a word whole across a soft hyphen copied from a PDF", () => {
+    expect([...paperTerms(paper("", "trans\u00adformer")).keys()]).toEqual(["transformer"]);
+  });
+
   it("keeps words written in other scripts", () => {
     expect([...paperTerms(paper("", "扩散 模型")).keys()]).toEqual(["扩散", "模型"]);
   });

@@ -38,6 +38,7 @@ const FIRST: [what: string, query: string, first: string][] = [
   ],
   ["a word from the abstract only", "hallucinations", "2005.11401"],
   ["a tag", "robotics", "2104.08821"],
+  ["a question in plain words", "what is sparse attention", "2501.01003"],
 ];
 
 const EXACTLY: [what: string, query: string, results: string[]][] = [

@@ -1,5 +1,6 @@
 import {
   deltaEncode,
+  MAX_STORED_SCORE,
   SEARCH_FORMAT,
   searchIndexPaths,
   TOP_PAPERS,
@@ -108,7 +109,7 @@ export function buildSearchIndex(
         postings.set(term, (entry = { docs: [], scores: [], positions: [], positionEnds: [] }));
       }
       entry.docs.push(doc);
-      entry.scores.push(Math.min(255, Math.max(1, Math.round(score * SCORE_SCALE))));
+      entry.scores.push(Math.min(MAX_STORED_SCORE, Math.max(1, Math.round(score * SCORE_SCALE))));
       for (const delta of deltaEncode(positions)) entry.positions.push(delta);
       entry.positionEnds.push(entry.positions.length);
     }

@@ -78,9 +78,12 @@ export function vocabularyKey(term: string): string {
   return first > "z" ? "~" : first;
 }
 
+/** The highest score a paper's term is stored with: scores are kept in a byte. */
+export const MAX_STORED_SCORE = 255;
+
 /**
  * `postings/<n>.json`: for each term of the shard in vocabulary order, the papers that have it (paper
- * numbers, delta-encoded) and the term's field-weighted score in each (0-255).
+ * numbers, delta-encoded) and the term's field-weighted score in each (1 to `MAX_STORED_SCORE`).
  */
 export interface PostingsShard {
   docs: number[][];

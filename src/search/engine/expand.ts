@@ -1,3 +1,4 @@
+import { STOPWORDS } from "../../lib/text/stopwords.ts";
 import { lowerBound } from "../core/binary-search.ts";
 import type { MatchSettings } from "../core/match-settings.ts";
 import { prefixCompletions } from "../core/prefix-completions.ts";
@@ -9,6 +10,11 @@ import type { LoadedPart } from "./vocabulary.ts";
 export interface Expansion {
   index: number;
   quality: number;
+  /**
+   * The word itself, as typed: it ranks above every term that only resembles the word. Not for a
+   * common word, which, typed alone, is more likely the start of a longer word (`at`, `attention`).
+   */
+  asTyped: boolean;
 }
 
 /**
@@ -25,7 +31,8 @@ export async function expandWord(
   const { terms, df, start } = part;
   const local = lowerBound(terms, term);
   const exact = terms[local] === term ? local : -1;
-  const found: Expansion[] = exact >= 0 ? [{ index: start + exact, quality: 1 }] : [];
+  const found: Expansion[] =
+    exact >= 0 ? [{ index: start + exact, quality: 1, asTyped: !STOPWORDS.has(term) }] : [];
   if (word.exact) return found;
   let prefixFrequency = 0;
   if (word.prefix) {
@@ -33,7 +40,7 @@ export async function expandWord(
       prefixFrequency += df[index] ?? 0;
       // A completion that adds little to what was typed counts almost as much as the word itself.
       const quality = 0.6 + 0.3 * (term.length / (terms[index] as string).length);
-      found.push({ index: start + index, quality });
+      found.push({ index: start + index, quality, asTyped: false });
     }
   }
   const exactFrequency = exact >= 0 ? (df[exact] ?? 0) : 0;
@@ -44,7 +51,7 @@ export async function expandWord(
   if (isRare) {
     for (const { index, score } of await fuzzyMatches(terms, df, term, word.prefix, settings)) {
       if (!found.some((expansion) => expansion.index === start + index)) {
-        found.push({ index: start + index, quality: 0.75 * (1 - score) });
+        found.push({ index: start + index, quality: 0.75 * (1 - score), asTyped: false });
       }
     }
   }

@@ -1,6 +1,7 @@
 import { bestRanked, type RankedPaper } from "../core/ranking.ts";
 import type { Expansion } from "./expand.ts";
 import type { QueryWord } from "./parse-query.ts";
+import type { TermWeight } from "./scoring.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
 /**
@@ -13,17 +14,17 @@ export function foreseePage(
   count: number,
   topPapers: number,
   topAt: Vocabulary["topAt"],
-  termWeight: (expansion: Expansion) => number,
+  termWeight: (expansion: Expansion) => TermWeight,
 ): RankedPaper[] | undefined {
   if (count > topPapers) return undefined;
   const best = new Map<number, number>();
   for (const expansion of expansions) {
     const top = topAt(expansion.index);
     if (!top) return undefined;
-    const weight = termWeight(expansion);
+    const { bonus, weight } = termWeight(expansion);
     for (let at = 0; at < top.length; at += 2) {
       const doc = top[at] as number;
-      const score = weight * (top[at + 1] as number);
+      const score = bonus + weight * (top[at + 1] as number);
       if (score > (best.get(doc) ?? 0)) best.set(doc, score);
     }
   }

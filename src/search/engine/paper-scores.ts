@@ -1,6 +1,7 @@
 import type { RankedPaper } from "../core/ranking.ts";
 import type { Expansion } from "./expand.ts";
 import type { Postings } from "./postings.ts";
+import type { TermWeight } from "./scoring.ts";
 
 /**
  * Each paper's best score for one query word (0: no match), and the papers that have one. A short
@@ -24,19 +25,19 @@ export function raiseScore(scores: PaperScores, doc: number, score: number): voi
   scores.best[doc] = score;
 }
 
-/** Each paper's best score for one word, over the terms it matched: weight × stored score. */
+/** Each paper's best score for one word, over the terms it matched: bonus + weight × stored score. */
 export function wordScores(
   expansions: readonly Expansion[],
   paperCount: number,
   postingsOf: (index: number) => Postings,
-  termWeight: (expansion: Expansion) => number,
+  termWeight: (expansion: Expansion) => TermWeight,
 ): PaperScores {
   const group = emptyScores(paperCount);
   for (const expansion of expansions) {
     const { docs, scores } = postingsOf(expansion.index);
-    const weight = termWeight(expansion);
+    const { bonus, weight } = termWeight(expansion);
     for (let slot = 0; slot < docs.length; slot++) {
-      raiseScore(group, docs[slot] as number, weight * (scores[slot] as number));
+      raiseScore(group, docs[slot] as number, bonus + weight * (scores[slot] as number));
     }
   }
   return group;

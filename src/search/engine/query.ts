@@ -64,7 +64,6 @@ export function createSearchEngine(
   const vocabulary = createVocabulary(source);
   const postings = createPostingsCache(source, vocabulary);
   const loadRecords = createRecordLoader(source);
-  const scoring = createScoring(paperCount, vocabulary.dfAt);
   const prefixTotalsHold = samePrefixCounting(manifest.prefixCounting, settings);
 
   async function expand(word: QueryWord): Promise<Expansion[]> {
@@ -89,6 +88,10 @@ export function createSearchEngine(
     if (phraseIndices.some((phrase) => phrase.some((index) => index < 0))) return nothing;
 
     const matchedTerms = [...expansions.flat().map(({ index }) => index), ...phraseIndices.flat()];
+    const scoring = createScoring(paperCount, vocabulary.dfAt, {
+      words: words.length,
+      phraseTerms: phraseIndices.flat().length,
+    });
     request.signal?.throwIfAborted();
     const [onlyWord] = expansions;
     if (

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { STOPWORDS } from "../../../src/lib/text/stopwords.ts";
+import { documentTerms } from "../../../src/search/build/index-builder.ts";
 import { createSearchEngine } from "../../../src/search/engine/query.ts";
 import { memorySource } from "../../fixtures/search/memory-source.ts";
 import { SEARCH_FIXTURE } from "../../fixtures/search/papers.ts";
@@ -39,6 +41,12 @@ const FIRST: [what: string, query: string, first: string][] = [
   ["a word from the abstract only", "hallucinations", "2005.11401"],
   ["a tag", "robotics", "2104.08821"],
   ["a question in plain words", "what is sparse attention", "2501.01003"],
+  // A word as typed outranks words that only resemble it: its typos, and the words it starts.
+  ["a word found exactly in an abstract only", "decoder", "2501.01002"],
+  ["a rare word in an abstract, over typos of it in titles", "transferable", "2307.03381"],
+  ["a rare word in an abstract, over a title word one letter off", "sample", "2105.05233"],
+  ["a word found exactly, over a longer word it starts", "ada", "2501.01001"],
+  ["a common word being typed, as the start of a longer one", "at", "1706.03762"],
 ];
 
 const EXACTLY: [what: string, query: string, results: string[]][] = [
@@ -88,5 +96,24 @@ describe("search relevance on the fixture collection", () => {
       "2501.01003",
     ]);
     expect(await ids("", { tag: "physics" })).toEqual(["2501.01002", "hep-th-9901001"]);
+  });
+
+  it("puts every paper with a word as typed above every paper whose words only resemble it", async () => {
+    const termsOf = new Map(SEARCH_FIXTURE.map((paper) => [paper.id, documentTerms(paper)]));
+    const vocabulary = new Set([...termsOf.values()].flatMap((terms) => [...terms.keys()]));
+    let resembling = 0;
+    for (const term of [...vocabulary].filter((word) => !STOPWORDS.has(word))) {
+      // Still being typed, and finished.
+      for (const query of [term, `${term} `]) {
+        const holds = (await ids(query)).map((id) => termsOf.get(id)?.has(term));
+        expect(
+          holds.indexOf(false) < 0 || holds.lastIndexOf(true) < holds.indexOf(false),
+          query,
+        ).toBe(true);
+        if (holds.includes(false)) resembling += 1;
+      }
+    }
+    // Many words also find papers that only resemble them, or this test would prove nothing.
+    expect(resembling).toBeGreaterThan(50);
   });
 });

@@ -29,8 +29,19 @@ const expand = async (query: QueryWord, settings = DEFAULT_MATCH_SETTINGS) =>
 describe("expandWord", () => {
   it("matches a common word itself only, at full quality, by its index in the whole vocabulary", async () => {
     expect(await expandWord(PART, word("training"), DEFAULT_MATCH_SETTINGS)).toEqual([
-      { index: 103, quality: 1 },
+      { index: 103, quality: 1, asTyped: true },
     ]);
+  });
+
+  it("marks only the word itself as typed, and not a common word", async () => {
+    const typed = await expandWord(PART, word("trace", { prefix: true }), DEFAULT_MATCH_SETTINGS);
+    expect(typed.map(({ index, asTyped }) => [TERMS[index - 100], asTyped])).toEqual([
+      ["trace", true],
+      ["traces", false],
+    ]);
+    const common: LoadedPart = { ...PART, terms: ["the", "theory"], df: [9, 9], top: [[], []] };
+    const [the] = await expandWord(common, word("the", { prefix: true }), DEFAULT_MATCH_SETTINGS);
+    expect(the).toMatchObject({ index: 100, quality: 1, asTyped: false });
   });
 
   it("adds a word being typed's commonest completions, the closer in length the better", async () => {

@@ -27,21 +27,21 @@ describe("raiseScore", () => {
 });
 
 describe("wordScores", () => {
-  it("scores each paper by its best matched term: the term's weight times its stored score", () => {
+  it("scores each paper by its best matched term: its bonus plus its weight times its stored score", () => {
     const postings: Record<number, Postings> = {
       7: { docs: Int32Array.from([0, 2]), scores: Uint8Array.from([10, 4]) },
       8: { docs: Int32Array.from([2, 3]), scores: Uint8Array.from([10, 1]) },
     };
     const scores = wordScores(
       [
-        { index: 7, quality: 1 },
-        { index: 8, quality: 0.5 },
+        { index: 7, quality: 1, asTyped: false },
+        { index: 8, quality: 0.5, asTyped: true },
       ],
       4,
       (index) => postings[index] as Postings,
-      ({ quality }) => quality * 2,
+      ({ quality, asTyped }) => ({ bonus: asTyped ? 100 : 0, weight: quality * 2 }),
     );
-    expect([...scores.best]).toEqual([20, 0, 10, 1]);
+    expect([...scores.best]).toEqual([20, 0, 110, 101]);
     expect(scores.docs.sort()).toEqual([0, 2, 3]);
   });
 });

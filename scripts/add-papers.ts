@@ -20,7 +20,7 @@ import {
   type PaperDraft,
 } from "../src/lib/authoring/paper-writer.ts";
 import { paperFrontmatterSchema } from "../src/lib/content/paper-schema.ts";
-import { createProgress, type Progress } from "../src/lib/authoring/progress.ts";
+import { createCommandOutput, type Progress } from "../src/lib/authoring/progress.ts";
 import { readCollectionIdentities } from "../src/lib/content/check-collection.ts";
 import { formatProblem, InvalidContentError } from "../src/lib/content/check-paper.ts";
 
@@ -61,13 +61,7 @@ export async function main(
   argv: readonly string[],
   context: AddPapersContext = {},
 ): Promise<number> {
-  const stdout = context.stdout ?? ((line: string) => console.log(line));
-  const stderr = context.stderr ?? ((line: string) => console.error(line));
-  const progress = context.progress ?? createProgress(process.stderr);
-  const say = (line: string) => {
-    progress.done();
-    stdout(line);
-  };
+  const { stderr, progress, say } = createCommandOutput(context, process.stderr);
 
   let options: { ids: ArxivId[]; day: string; tags: string[]; force: boolean; dryRun: boolean };
   try {

@@ -1,10 +1,11 @@
 // A stand-in for Hugging Face's Daily Papers API on 127.0.0.1, serving a month of answers made from
 // one recorded real answer (tests/fixtures/huggingface/README.md says how), so no test reaches the
 // internet. Run it by hand to try the import offline:
-//   npx node tests/support/fake-huggingface-server.ts
+//   npx node tests/support/fake-huggingface-server.ts [--upvote-bonus 5] [--fail-once 2024-05-27]
 //   (then HF_API_URL=<printed URL> npm run papers:import -- --from huggingface --since 2024-05-01 --until 2024-05-31)
 import { readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { parseArgs } from "node:util";
 import { addDays, type Day } from "../../src/lib/feed/dates.ts";
 import { answerFailure, listen, type FakeFailure } from "./fake-http.ts";
 
@@ -141,7 +142,18 @@ export async function startFakeHuggingFace(
 }
 
 if (import.meta.main) {
-  const fake = await startFakeHuggingFace();
+  const { values } = parseArgs({
+    options: {
+      "upvote-bonus": { type: "string" },
+      "fail-once": { type: "string", multiple: true },
+    },
+  });
+  const fake = await startFakeHuggingFace({
+    replies: Object.fromEntries(
+      (values["fail-once"] ?? []).map((day) => [day, [{ status: 503 }, { papers: true }]]),
+    ),
+  });
+  fake.setUpvoteBonus(Number(values["upvote-bonus"] ?? 0));
   console.log(`fake Hugging Face listening: HF_API_URL=${fake.url}`);
   console.log(`it has papers for ${RECORDED_MONTH[0]} to ${RECORDED_MONTH.at(-1)}`);
 }

@@ -33,13 +33,13 @@ export interface HuggingFaceClientOptions extends Omit<
 
 /** Asking for a day failed: the request failed every attempt, or the answer is not a list. */
 export class HuggingFaceDayError extends Error {
-  constructor(
-    readonly day: Day,
-    message: string,
-    options?: { cause: unknown },
-  ) {
+  /** The day asked for. */
+  readonly day: Day;
+
+  constructor(day: Day, message: string, options?: { cause: unknown }) {
     super(`${day}: ${message}`, options);
     this.name = "HuggingFaceDayError";
+    this.day = day;
   }
 }
 

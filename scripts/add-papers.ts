@@ -50,7 +50,7 @@ export interface AddPapersContext {
 
 /** How one requested paper ended. */
 interface Outcome {
-  status: "added" | "replaced" | "unchanged" | "skipped" | "failed";
+  status: "added" | "replaced" | "updated" | "unchanged" | "skipped" | "failed";
   /** The file, or the arXiv id when there is none. */
   subject: string;
   detail: string;

@@ -20,7 +20,7 @@ import {
   type PaperDraft,
 } from "../src/lib/authoring/paper-writer.ts";
 import { paperFrontmatterSchema } from "../src/lib/content/paper-schema.ts";
-import { createProgress, type Progress } from "../src/lib/authoring/progress.ts";
+import { createCommandOutput, type Progress } from "../src/lib/authoring/progress.ts";
 import {
   catchInterrupts,
   InterruptedError,
@@ -56,7 +56,7 @@ export interface AddPapersContext {
 
 /** How one requested paper ended. */
 interface Outcome {
-  status: "added" | "replaced" | "unchanged" | "skipped" | "failed" | "not written";
+  status: "added" | "replaced" | "updated" | "unchanged" | "skipped" | "failed" | "not written";
   /** The file, or the arXiv id when there is none. */
   subject: string;
   detail: string;
@@ -90,13 +90,7 @@ async function addPapers(
   context: AddPapersContext,
   signal: AbortSignal,
 ): Promise<number> {
-  const stdout = context.stdout ?? ((line: string) => console.log(line));
-  const stderr = context.stderr ?? ((line: string) => console.error(line));
-  const progress = context.progress ?? createProgress(process.stderr);
-  const say = (line: string) => {
-    progress.done();
-    stdout(line);
-  };
+  const { stderr, progress, say } = createCommandOutput(context, process.stderr);
 
   let options: { ids: ArxivId[]; day: string; tags: string[]; force: boolean; dryRun: boolean };
   try {

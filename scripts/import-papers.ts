@@ -1,4 +1,5 @@
-// Imports the plain-text copy of a Hugging Face Daily Papers page as one paper file per paper:
+// Imports Hugging Face Daily Papers as one paper file per paper, from its API or a pasted page:
+//   npm run papers:import -- --from huggingface (--date 2025-07-31 | --since 2025-07-01 [--until 2025-07-31]) [--dry-run]
 //   npm run papers:import -- <file> --date 2025-07-31 [--force] [--dry-run] [--trust-layout]
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -11,8 +12,20 @@ import {
   type DailyPapersEntry,
 } from "../src/lib/authoring/daily-papers-text.ts";
 import { decodeUtf8 } from "../src/lib/content/decode-utf8.ts";
-import { isValidDay } from "../src/lib/feed/dates.ts";
 import { findLayoutDoubts } from "../src/lib/authoring/layout-doubts.ts";
+import { addDays, isValidDay, todayUtc, type Day } from "../src/lib/feed/dates.ts";
+import { realClock } from "../src/lib/authoring/arxiv-api.ts";
+import {
+  createHuggingFaceClient,
+  HF_API_URL,
+  type HuggingFaceClientOptions,
+  type HuggingFaceProgress,
+} from "../src/lib/authoring/huggingface-api.ts";
+import {
+  formatImportSummary,
+  importHuggingFaceDays,
+} from "../src/lib/authoring/huggingface-import.ts";
+import { createCommandOutput, type Progress } from "../src/lib/authoring/progress.ts";
 import { escapeMdxText } from "../src/lib/authoring/mdx-escape.ts";
 import { catchInterrupts, InterruptedError } from "../src/lib/authoring/interrupts.ts";
 import {
@@ -25,8 +38,11 @@ import {
 } from "../src/lib/authoring/paper-writer.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
-const USAGE =
-  "usage: npm run papers:import -- <file> --date YYYY-MM-DD [--force] [--dry-run] [--trust-layout]";
+const USAGE = [
+  "usage: npm run papers:import -- <file> --date YYYY-MM-DD [--force] [--dry-run] [--trust-layout]",
+  "       npm run papers:import -- --from huggingface --date YYYY-MM-DD [--dry-run]",
+  "       npm run papers:import -- --from huggingface --since YYYY-MM-DD [--until YYYY-MM-DD] [--dry-run]",
+].join("\n");
 
 /** What the command writes to and where, replaceable so tests use a temporary folder. */
 export interface ImportPapersContext {
@@ -37,6 +53,14 @@ export interface ImportPapersContext {
   stdout?: (line: string) => void;
   stderr?: (line: string) => void;
   fileSystem?: Partial<PaperFileSystem>;
+  /** Where the status of a long import shows while it runs; defaults to the terminal's stderr. */
+  progress?: Progress;
+  /** `HF_API_URL` is read from here; defaults to the process's environment. */
+  env?: Record<string, string | undefined>;
+  /** Today, for the default `--until`. */
+  now?: () => Date;
+  /** How the Hugging Face client waits and times out, for tests. */
+  huggingface?: Omit<HuggingFaceClientOptions, "baseUrl" | "onProgress">;
 }
 
 /** Runs the importer on command-line arguments (without `node` and the script) and returns the exit code. */
@@ -56,12 +80,24 @@ export async function main(
       args: [...argv],
       allowPositionals: true,
       options: {
+        from: { type: "string" },
         date: { type: "string" },
+        since: { type: "string" },
+        until: { type: "string" },
         force: { type: "boolean", default: false },
         "dry-run": { type: "boolean", default: false },
         "trust-layout": { type: "boolean", default: false },
       },
     });
+    if (values.from !== undefined) {
+      return await importFromHuggingFace(
+        readHuggingFaceArguments(values, positionals, context.now?.() ?? new Date()),
+        context,
+      );
+    }
+    if (values.since !== undefined || values.until !== undefined) {
+      throw new Error("--since and --until go with --from huggingface");
+    }
     if (positionals.length !== 1 || !positionals[0]) {
       throw new Error(`expected one input file, got ${positionals.length}`);
     }
@@ -140,6 +176,159 @@ export async function main(
   } finally {
     interrupts.release();
   }
+}
+
+/** The days to import, from `--date` or `--since`/`--until`, checked before anything is asked. */
+function readHuggingFaceArguments(
+  values: {
+    from?: string;
+    date?: string;
+    since?: string;
+    until?: string;
+    force?: boolean;
+    "dry-run"?: boolean;
+  },
+  positionals: readonly string[],
+  now: Date,
+): { days: Day[]; dryRun: boolean } {
+  if (values.from !== "huggingface") {
+    throw new Error(`--from knows one source, huggingface, not "${values.from ?? ""}"`);
+  }
+  if (positionals.length > 0) {
+    throw new Error(`--from huggingface reads no file, but got ${positionals.join(" ")}`);
+  }
+  if (values.force) {
+    throw new Error(
+      "--force does not go with --from huggingface: papers already there are refreshed, never replaced",
+    );
+  }
+  const checkDay = (flag: string, value: string) => {
+    if (!isValidDay(value)) {
+      throw new Error(
+        `--${flag} must be a real day written YYYY-MM-DD, e.g. --${flag} 2025-07-31, not "${value}"`,
+      );
+    }
+    return value;
+  };
+  if (values.date !== undefined) {
+    if (values.since !== undefined || values.until !== undefined) {
+      throw new Error("give either --date or --since (with --until), not both");
+    }
+    return { days: [checkDay("date", values.date)], dryRun: values["dry-run"] ?? false };
+  }
+  if (values.since === undefined) {
+    throw new Error("--from huggingface needs --date YYYY-MM-DD or --since YYYY-MM-DD");
+  }
+  const since = checkDay("since", values.since);
+  const until = values.until === undefined ? todayUtc(now) : checkDay("until", values.until);
+  if (since > until) throw new Error(`--since ${since} is after --until ${until}`);
+  const days: Day[] = [];
+  for (let day = since; day <= until; day = addDays(day, 1)) days.push(day);
+  return { days, dryRun: values["dry-run"] ?? false };
+}
+
+/** Imports each day from Hugging Face, showing progress, and prints one line per day and a summary. */
+async function importFromHuggingFace(
+  options: { days: Day[]; dryRun: boolean },
+  context: ImportPapersContext,
+): Promise<number> {
+  const { stderr, progress, say } = createCommandOutput(context, process.stderr);
+  const baseUrl = readBaseUrl((context.env ?? process.env)["HF_API_URL"]);
+  if (baseUrl instanceof Error) {
+    stderr(`papers:import: ${baseUrl.message}`);
+    return 1;
+  }
+  const clock = context.huggingface?.clock ?? realClock;
+  const started = clock.now();
+  const total = options.days.length;
+  let current = { day: "", index: 0 };
+  const client = createHuggingFaceClient({
+    ...context.huggingface,
+    baseUrl,
+    onProgress: (event) =>
+      progress.status(
+        describeProgress(event, current, total, {
+          elapsed: clock.now() - started,
+          pace: context.huggingface?.minInterval ?? 1000,
+        }),
+      ),
+  });
+  const root = context.root ?? PROJECT_ROOT;
+  const results = await importHuggingFaceDays(options.days, {
+    client,
+    papersDir: path.resolve(root, context.papersDir ?? siteConfig.papersDir),
+    root,
+    dryRun: options.dryRun,
+    ...(context.fileSystem ? { fileSystem: context.fileSystem } : {}),
+    onDayStart: (day, index) => {
+      current = { day, index };
+    },
+    onDay: (result) => {
+      if (result.error !== undefined) {
+        say(`${result.day}  failed: ${result.error}`);
+        return;
+      }
+      const count = (status: string) =>
+        result.papers.filter((paper) => paper.status === status).length;
+      say(
+        `${result.day}  ${result.papers.length} paper${result.papers.length === 1 ? "" : "s"}: ` +
+          `added ${count("added")}, updated ${count("updated")}, unchanged ${count("unchanged")}` +
+          (count("failed") > 0 ? `, failed ${count("failed")}` : ""),
+      );
+      for (const paper of result.papers) {
+        if (paper.status !== "unchanged")
+          say(`  ${paper.status.padEnd(9)} ${paper.subject}  ${paper.detail}`.trimEnd());
+      }
+      for (const note of result.notes) stderr(`papers:import: ${result.day}: ${note}`);
+    },
+  });
+  progress.done();
+  say(formatImportSummary(results, options.dryRun));
+  return results.some(
+    (result) =>
+      result.error !== undefined || result.papers.some((paper) => paper.status === "failed"),
+  )
+    ? 1
+    : 0;
+}
+
+function describeProgress(
+  event: HuggingFaceProgress,
+  current: { day: string; index: number },
+  total: number,
+  time: { elapsed: number; pace: number },
+): string {
+  const where = `day ${current.index + 1} of ${total} (${current.day})`;
+  // The days done so far tell how long one takes, never less than the pace between requests.
+  const perDay = Math.max(time.pace, current.index === 0 ? 0 : time.elapsed / current.index);
+  const left = Math.round(((total - current.index) * perDay) / 1000);
+  const eta = total > 1 ? `; about ${formatDuration(left)} left` : "";
+  if (event.kind === "wait") {
+    const seconds = `${(event.milliseconds / 1000).toFixed(1)} s`;
+    return event.reason === "pace"
+      ? `${where}: waiting ${seconds} before the next request${eta}`
+      : `${where}: ${event.detail ?? "retrying"}, in ${seconds}${eta}`;
+  }
+  const page = event.page > 0 ? `, page ${event.page + 1}` : "";
+  const attempt = event.attempt > 1 ? `, attempt ${event.attempt}` : "";
+  return `${where}: asking Hugging Face${page}${attempt}${eta}`;
+}
+
+function formatDuration(seconds: number): string {
+  if (seconds < 90) return `${seconds} s`;
+  const minutes = Math.round(seconds / 60);
+  return minutes < 90 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+function readBaseUrl(value: string | undefined): string | Error {
+  if (value === undefined || value === "") return HF_API_URL;
+  try {
+    const url = new URL(value);
+    if (url.protocol === "https:" || url.protocol === "http:") return value;
+  } catch {
+    // Reported below, with what is expected.
+  }
+  return new Error(`HF_API_URL must be an http(s) URL such as ${HF_API_URL}, not "${value}"`);
 }
 
 function toDraft(entry: DailyPapersEntry, day: string, input: string): PaperDraft {

@@ -6,6 +6,7 @@ import { arxivAbsUrl, arxivPdfUrl } from "../lib/content/arxiv-id.ts";
 import type { Day } from "../lib/feed/dates.ts";
 import { groupByDay } from "../lib/feed/grouping.ts";
 import { excerpt } from "../lib/text/excerpt.ts";
+import { submitterProfile, type SubmitterProfile } from "../lib/content/submitter.ts";
 import { keyObjectBy } from "./cache-keys.ts";
 import { urls } from "./site.ts";
 
@@ -24,7 +25,8 @@ export interface Paper {
   journal: string | undefined;
   tags: string[];
   upvotes: number | undefined;
-  submitter: string | undefined;
+  /** Whoever added the paper, with the profile on GitHub or Hugging Face to link to. */
+  submitter: SubmitterProfile | undefined;
   thumbnail: CollectionEntry<"papers">["data"]["thumbnail"];
   /** The abstract as plain text. */
   text: string;
@@ -86,7 +88,7 @@ function toPaper(entry: CollectionEntry<"papers">): Paper {
     journal: data.journal,
     tags: data.tags ?? [],
     upvotes: data.upvotes,
-    submitter: data.submitter,
+    submitter: data.submitter === undefined ? undefined : submitterProfile(data.submitter),
     thumbnail: data.thumbnail,
     text: data.text,
     html: entry.rendered?.html ?? "",

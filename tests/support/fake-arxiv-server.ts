@@ -2,14 +2,13 @@
 // reaches the internet. Run it by hand to try `papers:add` offline:
 //   npx node tests/support/fake-arxiv-server.ts   (then ARXIV_API_URL=<printed URL> npm run papers:add -- 2307.03381)
 import { readFile } from "node:fs/promises";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { answerFailure, listen, type FakeFailure, type Hanging } from "./fake-http.ts";
 
 const FIXTURES = new URL("../fixtures/arxiv/", import.meta.url);
 
 /** One answer of the fake server: a recorded response, an HTTP error, or no answer at all. */
-export type FakeReply =
-  { fixture: string } | { status: number; body?: string; retryAfter?: number } | { hang: true };
+export type FakeReply = { fixture: string } | FakeFailure;
 
 /** A request the fake server received. */
 export interface FakeRequest {
@@ -50,8 +49,7 @@ export async function startFakeArxiv(
 ): Promise<FakeArxiv> {
   const requests: FakeRequest[] = [];
   const served = new Map<string, number>();
-  const hanging = new Set<ServerResponse>();
-  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+  const server = await listen((hanging) => (request: IncomingMessage, response: ServerResponse) => {
     const query = new URL(request.url ?? "/", "http://127.0.0.1").searchParams;
     const idList = query.get("id_list") ?? "";
     requests.push({
@@ -69,17 +67,7 @@ export async function startFakeArxiv(
       hanging,
     );
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/api/query`,
-    requests,
-    close: async () => {
-      for (const response of hanging) response.destroy();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
+  return { url: `${server.origin}/api/query`, requests, close: server.close };
 }
 
 /** Several ids asked at once: the entries of each id's own recorded response, in one feed. */
@@ -91,20 +79,9 @@ async function answer(
   response: ServerResponse,
   reply: FakeReply | Combined,
   replies: Readonly<Record<string, readonly FakeReply[]>>,
-  hanging: Set<ServerResponse>,
+  hanging: Hanging,
 ): Promise<void> {
-  if ("hang" in reply) {
-    hanging.add(response);
-    return;
-  }
-  if ("status" in reply) {
-    response.writeHead(reply.status, {
-      "Content-Type": "text/plain",
-      ...(reply.retryAfter ? { "Retry-After": String(reply.retryAfter) } : {}),
-    });
-    response.end(reply.body ?? "");
-    return;
-  }
+  if (answerFailure(response, reply, hanging)) return;
   const body =
     "combine" in reply ? await combine(reply.combine, replies) : await fixture(reply.fixture);
   response.writeHead(200, { "Content-Type": "application/atom+xml; charset=utf-8" });

@@ -51,15 +51,31 @@ export interface ArxivClientOptions {
 /** What arXiv said about one id: its entry, or why there is none. */
 export type ArxivLookup = { ok: true; entry: ArxivEntry } | { ok: false; message: string };
 
-/** A request to arXiv failed: every attempt timed out or failed, or arXiv refused it. */
-class ArxivRequestError extends Error {
+/** A request failed: every attempt timed out or failed, or the server refused it. */
+export class HttpRequestError extends Error {
   constructor(message: string, options?: { cause: unknown }) {
     super(message, options);
-    this.name = "ArxivRequestError";
+    this.name = "HttpRequestError";
   }
 }
 
-const realClock: Clock = {
+/** How {@link requestWithRetries} asks, waits and gives up; the defaults are arXiv's. */
+export interface RetryOptions {
+  userAgent: string;
+  /** The `Accept` header. */
+  accept: string;
+  /** Attempts, the first included, when the server times out or answers 429 or 5xx. */
+  attempts?: number;
+  timeout?: number;
+  /** The wait before the first retry, doubled before each further one. */
+  backoff?: number;
+  fetch?: typeof fetch;
+  /** Called before each wait for a retry, with what went wrong and which attempt comes next. */
+  onRetryWait?: (milliseconds: number, detail: string) => void;
+}
+
+/** The real clock: `performance.now()` and `setTimeout`. */
+export const realClock: Clock = {
   now: () => performance.now(),
   sleep: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)),
 };
@@ -117,7 +133,7 @@ export async function fetchArxivEntries(
     const batch = ids.slice(index * batchSize, (index + 1) * batchSize);
     let feed: ArxivFeed;
     try {
-      const xml = await requestWithRetries(url, options, clock, spaced, (attempt) =>
+      const xml = await requestWithRetries(url, retryOptions(options), clock, spaced, (attempt) =>
         options.onProgress?.({
           kind: "request",
           batch: index + 1,
@@ -133,7 +149,7 @@ export async function fetchArxivEntries(
         fail(batch, `${error.message} (${url.href})`);
         continue;
       }
-      if (!(error instanceof ArxivRequestError)) throw error;
+      if (!(error instanceof HttpRequestError)) throw error;
       fail(batch, error.message);
       fail(ids.slice((index + 1) * batchSize), "not asked: an earlier request to arXiv failed");
       break;
@@ -156,9 +172,24 @@ export async function fetchArxivEntries(
   return results;
 }
 
-async function requestWithRetries(
+function retryOptions(options: ArxivClientOptions): RetryOptions {
+  return {
+    ...options,
+    userAgent: options.userAgent ?? ARXIV_USER_AGENT,
+    accept: "application/atom+xml",
+    onRetryWait: (milliseconds, detail) =>
+      options.onProgress?.({ kind: "wait", milliseconds, reason: "retry", detail }),
+  };
+}
+
+/**
+ * Asks for `url` until it answers 2xx, after `spaced` allows each attempt: a timeout, a network
+ * error, a 429 or a 5xx is retried with a doubling backoff (or the longer `Retry-After`), up to
+ * `attempts` times; anything else, or the last failure, throws an {@link HttpRequestError}.
+ */
+export async function requestWithRetries(
   url: URL,
-  options: ArxivClientOptions,
+  options: RetryOptions,
   clock: Clock,
   spaced: () => Promise<void>,
   onAttempt: (attempt: number) => void,
@@ -173,17 +204,12 @@ async function requestWithRetries(
     if (outcome.ok) return outcome.body;
     if (!outcome.retry || attempt >= attempts) {
       const tries = attempt === 1 ? "" : ` (tried ${attempt} times)`;
-      throw new ArxivRequestError(`${outcome.reason}${tries}`, {
+      throw new HttpRequestError(`${outcome.reason}${tries}`, {
         cause: outcome.cause,
       });
     }
     const wait = Math.max(backoff, outcome.retryAfter ?? 0);
-    options.onProgress?.({
-      kind: "wait",
-      milliseconds: wait,
-      reason: "retry",
-      detail: `${outcome.reason}; attempt ${attempt + 1} of ${attempts}`,
-    });
+    options.onRetryWait?.(wait, `${outcome.reason}; attempt ${attempt + 1} of ${attempts}`);
     await clock.sleep(wait);
     backoff *= 2;
   }
@@ -193,14 +219,11 @@ type Outcome =
   | { ok: true; body: string }
   | { ok: false; retry: boolean; reason: string; retryAfter?: number; cause?: unknown };
 
-async function request(url: URL, options: ArxivClientOptions, timeout: number): Promise<Outcome> {
+async function request(url: URL, options: RetryOptions, timeout: number): Promise<Outcome> {
   const fetchImpl = options.fetch ?? fetch;
   try {
     const response = await fetchImpl(url, {
-      headers: {
-        "User-Agent": options.userAgent ?? ARXIV_USER_AGENT,
-        Accept: "application/atom+xml",
-      },
+      headers: { "User-Agent": options.userAgent, Accept: options.accept },
       signal: AbortSignal.timeout(timeout),
     });
     // The body is read under the same timeout: a server may send headers and then stall.

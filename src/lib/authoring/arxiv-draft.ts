@@ -2,10 +2,9 @@ import type { ArxivEntry } from "./arxiv-atom.ts";
 import { normalizeSpace } from "./arxiv-atom.ts";
 import { findCodeLink } from "./code-link.ts";
 import { isValidDay, type Day } from "../feed/dates.ts";
-import { escapeMdxText } from "./mdx-escape.ts";
+import { abstractToMdx } from "./abstract-mdx.ts";
 import type { PaperDraft } from "./paper-writer.ts";
 import type { PaperFrontmatter } from "../content/paper-schema.ts";
-import { checkAbstract } from "../content/render-abstract.ts";
 
 /** A paper draft made from an arXiv entry, with anything the contributor should know about it. */
 export interface ArxivDraft {
@@ -48,17 +47,8 @@ export function arxivEntryToDraft(
     ...(code ? { links: { code } } : {}),
     ...(tags.length > 0 ? { tags } : {}),
   };
-  let abstractMdx = escapeMdxText(summary, { keepMath: true });
-  const [mathProblem] = checkAbstract(abstractMdx).problems;
-  if (mathProblem) {
-    const plain = escapeMdxText(summary);
-    if (checkAbstract(plain).problems.length === 0) {
-      abstractMdx = plain;
-      notes.push(
-        `its math is kept as plain text, since KaTeX cannot render it: ${mathProblem.message}`,
-      );
-    }
-  }
+  const { abstractMdx, note } = abstractToMdx(summary);
+  if (note) notes.push(note);
   return {
     draft: { frontmatter, abstractMdx, day: options.day, origin: `arXiv ${entry.id}` },
     notes,

@@ -21,6 +21,8 @@ const LINE_START_MARKER = /^[#>+=-]/;
 const ORDERED_LIST_MARKER = /^(\d{1,9})([.)])(?=[ \t]|$)/;
 // MDX reads a paragraph starting with `import`/`export` as JavaScript; a character reference hides the keyword.
 const ESM_KEYWORD = /^(?:import|export)\b/;
+// Math that is only signs (`-`, `+`, `<`) or holds a TeX command (`\sim`, `\times`), never an amount.
+const SIGN_OR_COMMAND = /^[-+=<>/*^_|:!.,;'()]+$|\\[A-Za-z]/;
 
 /**
  * Escapes plain text so the abstract pipeline (MDX + math, no GFM) renders exactly these characters:
@@ -126,6 +128,9 @@ function findMathEnd(text: string, start: number): number {
   if (content.includes("\n\n") || content.endsWith("\\")) return -1;
   if (!text.startsWith(fence, close) || text[close + fence.length] === "$") return -1;
   // Pandoc's rule keeps prices apart: "$5 and $10" is no math.
-  if (fence === "$" && (/^\s|\s$/.test(content) || /\d/.test(text[close + 1] ?? ""))) return -1;
+  if (fence === "$" && /^\s|\s$/.test(content)) return -1;
+  // A digit may follow only math no price can be, arXiv's `1$-$2%` and `$\sim$5`: a TeX command or signs.
+  if (fence === "$" && /\d/.test(text[close + 1] ?? "") && !SIGN_OR_COMMAND.test(content))
+    return -1;
   return close + fence.length;
 }

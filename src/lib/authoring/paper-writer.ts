@@ -25,9 +25,17 @@ export interface PaperDraft {
 
 /**
  * What writing does to a paper's file: `added` (new), `unchanged` (identical file exists),
- * `conflict` (a different file exists and is kept) or `replaced` (a different file is overwritten).
+ * `conflict` (a different file exists and is kept), `replaced` (a different file is overwritten)
+ * or `updated` (a file already in the collection gets the new text of a {@link PaperUpdate}).
  */
-export type WriteStatus = "added" | "unchanged" | "conflict" | "replaced";
+export type WriteStatus = "added" | "unchanged" | "conflict" | "replaced" | "updated";
+
+/** A new text for a paper file already in the collection, such as refreshed upvotes. */
+export interface PaperUpdate {
+  absolutePath: string;
+  source: string;
+  origin?: string;
+}
 
 /** One paper's file as planned: where it goes, its full text and what writing does to it. */
 export interface PlannedPaper {
@@ -67,6 +75,8 @@ export interface PaperWriteOptions {
 export interface WritePapersOptions extends PaperWriteOptions {
   /** Plan and validate only; nothing is written. */
   dryRun?: boolean;
+  /** Files already in the collection to rewrite in the same all-or-nothing step. */
+  updates?: readonly PaperUpdate[];
   fileSystem?: Partial<PaperFileSystem>;
   /**
    * Stops the write (e.g. on SIGINT, see catchInterrupts): until the last paper is in place, the
@@ -221,13 +231,16 @@ export async function writePapers(
   drafts: readonly PaperDraft[],
   options: WritePapersOptions,
 ): Promise<WriteResult> {
-  const papers = await planPaperWrites(drafts, options);
+  const papers = [
+    ...(await planPaperWrites(drafts, options)),
+    ...(await planPaperUpdates(options.updates ?? [], options)),
+  ];
   if (options.dryRun) return { papers, warnings: [] };
   const fileSystem = { ...nodeFileSystem, ...options.fileSystem };
   const root = path.resolve(options.root ?? ".");
   const cleared = await clearLeftovers(path.resolve(options.papersDir), root, fileSystem);
   const warnings = await commit(
-    papers.filter((paper) => paper.status === "added" || paper.status === "replaced"),
+    papers.filter((paper) => WRITTEN.has(paper.status)),
     fileSystem,
     options.signal,
   );
@@ -295,7 +308,42 @@ const STATUS_WORDS: Record<WriteStatus, string> = {
   unchanged: "unchanged",
   conflict: "skipped",
   replaced: "replaced",
+  updated: "updated",
 };
+
+const WRITTEN = new Set<WriteStatus>(["added", "replaced", "updated"]);
+
+/** Validates the new text of files already in the collection; throws an {@link InvalidContentError}. */
+async function planPaperUpdates(
+  updates: readonly PaperUpdate[],
+  options: PaperWriteOptions,
+): Promise<PlannedPaper[]> {
+  const papersDir = path.resolve(options.papersDir);
+  const root = path.resolve(options.root ?? ".");
+  const problems: ContentProblem[] = [];
+  const planned: PlannedPaper[] = [];
+  for (const update of updates) {
+    const file = displayPath(root, update.absolutePath);
+    const check = checkPaperFile({
+      file: update.origin ? `${file} (from ${update.origin})` : file,
+      pathInCollection: path.relative(papersDir, update.absolutePath).split(path.sep).join("/"),
+      source: update.source,
+      siblingExists: (name) => existsSync(path.join(path.dirname(update.absolutePath), name)),
+    });
+    problems.push(...check.problems);
+    const current = await readIfExists(update.absolutePath);
+    planned.push({
+      id: check.identity.id,
+      file,
+      absolutePath: update.absolutePath,
+      source: update.source,
+      status: current === update.source ? "unchanged" : "updated",
+      ...(update.origin ? { origin: update.origin } : {}),
+    });
+  }
+  if (problems.length > 0) throw new InvalidContentError(problems);
+  return planned;
+}
 
 /** One line per paper for a command's output: what happened to which file. */
 export function formatWriteLine(paper: PlannedPaper): string {
@@ -336,7 +384,7 @@ async function commit(
       if (firstCreated) createdFolders.push(...foldersBetween(path.resolve(firstCreated), folder));
       entry.temporary = sideFile(entry.paper.absolutePath, "tmp");
       await fileSystem.writeFile(entry.temporary, entry.paper.source, { flag: "wx" });
-      if (entry.paper.status === "replaced") {
+      if (entry.paper.status === "replaced" || entry.paper.status === "updated") {
         entry.backup = sideFile(entry.paper.absolutePath, "bak");
         await fileSystem.copyFile(entry.paper.absolutePath, entry.backup, constants.COPYFILE_EXCL);
       }

@@ -43,3 +43,31 @@ export function createProgress(output: ProgressOutput): Progress {
     },
   };
 }
+
+/** Where a command prints: results on stdout, problems on stderr, and its progress. */
+export interface CommandOutput {
+  stdout: (line: string) => void;
+  stderr: (line: string) => void;
+  progress: Progress;
+  /** Prints a result line on stdout, clearing the progress line first. */
+  say: (line: string) => void;
+}
+
+/** A command's output: the given writers, or the console and a progress line on the terminal's stderr. */
+export function createCommandOutput(
+  given: { stdout?: (line: string) => void; stderr?: (line: string) => void; progress?: Progress },
+  terminal: ProgressOutput,
+): CommandOutput {
+  const stdout = given.stdout ?? ((line: string) => console.log(line));
+  const stderr = given.stderr ?? ((line: string) => console.error(line));
+  const progress = given.progress ?? createProgress(terminal);
+  return {
+    stdout,
+    stderr,
+    progress,
+    say: (line) => {
+      progress.done();
+      stdout(line);
+    },
+  };
+}

@@ -2,10 +2,9 @@ import { z } from "astro/zod";
 import { parseArxivId } from "./arxiv-id.ts";
 import { isValidDay } from "../feed/dates.ts";
 import { findUnsafeCharacter } from "./unsafe-characters.ts";
+import { submitterProfile } from "./submitter.ts";
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-// GitHub's rules: 1-39 characters, letters, digits and single hyphens, no hyphen at either end.
-const GITHUB_USERNAME = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 /** A thumbnail path: an image file beside the paper, e.g. `./figure.png`. */
 export const IMAGE_FILE = /^\.\/[^/\\]+\.(?:png|jpe?g|webp|avif|gif)$/i;
 // A DOI: the 10.NNNN registrant prefix, a slash, then any suffix without spaces.
@@ -157,9 +156,15 @@ export const paperFrontmatterSchema = z.strictObject({
     .optional(),
   submitter: z
     .string({ error: "must be a GitHub username" })
-    .regex(GITHUB_USERNAME, "must be a GitHub username (letters, digits and single hyphens)")
+    .refine(
+      (value) => submitterProfile(value) !== undefined,
+      "must be a GitHub username (letters, digits and single hyphens), or huggingface: and a Hugging Face username",
+    )
     .meta(
-      doc('The GitHub username of whoever added the paper, shown as "Submitted by".', "octocat"),
+      doc(
+        'Whoever added the paper, shown as "Submitted by": a GitHub username, or `huggingface:` and the Hugging Face username of whoever submitted it to Daily Papers.',
+        "octocat",
+      ),
     )
     .optional(),
   thumbnail: z

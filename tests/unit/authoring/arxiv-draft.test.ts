@@ -92,6 +92,17 @@ describe("arxivEntryToDraft", () => {
     expect(rendered.html).not.toContain("<script>");
   });
 
+  it("keeps arXiv's ranges and signs before a digit, 1$-$2% and $\\sim$5, as math", () => {
+    const signs = { ...entry("math.xml"), summary: "Gains of 1$-$2% in $\\sim$5 runs." };
+    const { draft, notes } = arxivEntryToDraft(signs, { day: "2025-08-01" });
+    expect(notes).toEqual([]);
+    expect(draft.abstractMdx).toBe("Gains of 1$-$2% in $\\sim$5 runs.");
+    const rendered = renderAbstract(draft.abstractMdx);
+    expect(rendered.problems).toEqual([]);
+    expect(rendered.html).toContain('class="katex"');
+    expect(toText(fromHtml(rendered.html, { fragment: true }))).not.toContain("$");
+  });
+
   it("gives a file that passes validation", () => {
     for (const name of ["2307.03381.xml", "several.xml", "hep-th-9711200.xml", "math.xml"]) {
       for (const item of entries(name)) {

@@ -161,6 +161,31 @@ describe("escapeMdxText", () => {
       }
     });
 
+    it.each([
+      ["a range", "gains of 1$-$2% over", "gains of 1$-$2% over", "gains of 1-2% over"],
+      ["a tilde", "about $\\sim$5 points", "about $\\sim$5 points", "about \\sim5 points"],
+      ["a times", "a 3$\\times$4 grid", "a 3$\\times$4 grid", "a 3\\times4 grid"],
+      ["a plus", "top-1 $+$3.2", "top-1 $+$3.2", "top-1 +3.2"],
+    ])(
+      "keeps arXiv's %s before a digit as math, as arXiv's own page shows it",
+      (_name, text, mdx, plain) => {
+        expect(escapeMdxText(text, { keepMath: true })).toBe(mdx);
+        const rendered = renderAbstract(mdx);
+        expect(rendered.problems).toEqual([]);
+        expect(rendered.hasMath).toBe(true);
+        expect(rendered.text).toBe(plain);
+        expect(rendered.html).not.toContain("$");
+      },
+    );
+
+    it("still reads amounts before a digit as prices, not math", () => {
+      for (const text of ["costs $5-$10", "from $5$10", "$x$5", "pay $a,b$2"]) {
+        const rendered = renderAbstract(escapeMdxText(text, { keepMath: true }));
+        expect(rendered.hasMath, text).toBe(false);
+        expect(rendered.text, text).toBe(text);
+      }
+    });
+
     it("writes math that spans lines on one line, so $$ at a line start cannot open a block", () => {
       const mdx = escapeMdxText("$$a +\n b$$ follows", { keepMath: true });
       expect(mdx).toBe("$$a + b$$ follows");

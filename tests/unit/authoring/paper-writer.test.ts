@@ -296,6 +296,26 @@ describe("writePapers", () => {
       },
     );
 
+    it.each([
+      ["copyFile", 1],
+      ["rename", 2],
+    ] as const)("restores an updated file too when %s call %i fails", async (operation, call) => {
+      await writePapers([draft("Counted")], { papersDir, root: folder });
+      const counted = path.join(papersDir, "2025/07/31/counted.mdx");
+      const before = await snapshot(folder);
+      const source = (await readFile(counted, "utf8")).replace("---\n", "---\nupvotes: 3\n");
+
+      const error = await writePapers([draft("New Here")], {
+        papersDir,
+        root: folder,
+        updates: [{ absolutePath: counted, source }],
+        fileSystem: failOn(operation, call),
+      }).catch((e: unknown) => e);
+
+      expect(error).toBeInstanceOf(PaperWriteError);
+      expect(await snapshot(folder)).toEqual(before);
+    });
+
     it("says so when restoring fails too", async () => {
       const error = await writePapers([draft("One"), draft("Two")], {
         papersDir,
@@ -391,6 +411,40 @@ describe("writePapers after a run that was killed", () => {
         `content/papers/2025/07/31/.one.mdx.${process.ppid}-0123abcd.tmp: process ${process.ppid} that wrote it is still running (another papers:add or papers:import?); wait for it to end`,
         "the papers folder holds files an earlier write left:",
       ].sort(),
+    );
+    expect(await snapshot(folder)).toEqual(before);
+  });
+});
+
+describe("writePapers with updates", () => {
+  it("rewrites a file already in the collection with new text, validated, and says so", async () => {
+    await writePapers([draft("Counted")], { papersDir, root: folder });
+    const counted = path.join(papersDir, "2025/07/31/counted.mdx");
+    const source = (await readFile(counted, "utf8")).replace("---\n", "---\nupvotes: 3\n");
+    const options = { papersDir, root: folder, updates: [{ absolutePath: counted, source }] };
+
+    const { papers } = await writePapers([], options);
+    expect(papers.map(formatWriteLine)).toEqual([
+      "updated   content/papers/2025/07/31/counted.mdx",
+    ]);
+    await expect(readFile(counted, "utf8")).resolves.toBe(source);
+    const again = await writePapers([], options);
+    expect(again.papers.map((paper) => paper.status)).toEqual(["unchanged"]);
+  });
+
+  it("refuses new text that is not a valid paper, naming the file, and writes nothing", async () => {
+    await writePapers([draft("Counted")], { papersDir, root: folder });
+    const counted = path.join(papersDir, "2025/07/31/counted.mdx");
+    const before = await snapshot(folder);
+    const source = (await readFile(counted, "utf8")).replace("---\n", "---\nupvotes: -3\n");
+    const error = await writePapers([draft("New Here")], {
+      papersDir,
+      root: folder,
+      updates: [{ absolutePath: counted, source, origin: "a test" }],
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidContentError);
+    expect((error as Error).message).toContain(
+      "content/papers/2025/07/31/counted.mdx (from a test):2:1  upvotes  must be a whole number of 0 or more",
     );
     expect(await snapshot(folder)).toEqual(before);
   });

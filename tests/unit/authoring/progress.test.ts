@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createProgress } from "../../../src/lib/authoring/progress.ts";
+import { createCommandOutput, createProgress } from "../../../src/lib/authoring/progress.ts";
 
 function output(isTTY: boolean, columns = 80) {
   const written: string[] = [];
@@ -38,5 +38,17 @@ describe("createProgress", () => {
     const { written, stream } = output(true);
     createProgress(stream).done();
     expect(written).toEqual([]);
+  });
+});
+
+describe("createCommandOutput", () => {
+  it("clears the progress line before each result line", () => {
+    const lines: string[] = [];
+    const { written, stream } = output(true);
+    const out = createCommandOutput({ stdout: (line) => lines.push(line) }, stream);
+    out.progress.status("day 1 of 2");
+    out.say("2024-05-27  13 papers");
+    expect(written).toEqual(["\r\x1b[2Kday 1 of 2", "\r\x1b[2K"]);
+    expect(lines).toEqual(["2024-05-27  13 papers"]);
   });
 });

@@ -289,16 +289,31 @@ describe("upvotes", () => {
 });
 
 describe("submitter", () => {
-  it.each(["octocat", "Octo-Cat1", "a", "a".repeat(39)])("accepts %s", (value) =>
-    accepts("submitter", value),
-  );
+  it.each([
+    "octocat",
+    "Octo-Cat1",
+    "a",
+    "a".repeat(39),
+    "huggingface:akhaliq",
+    "huggingface:Jane_Doe.42",
+  ])("accepts %s", (value) => accepts("submitter", value));
 
-  it.each(["-octo", "octo-", "oc--to", "octo_cat", "@octocat", "a".repeat(40), ""])(
-    "rejects %j",
-    (value) =>
-      expect(issues({ submitter: value })).toEqual([
-        "submitter: must be a GitHub username (letters, digits and single hyphens)",
-      ]),
+  it.each([
+    "-octo",
+    "octo-",
+    "oc--to",
+    "octo_cat",
+    "@octocat",
+    "a".repeat(40),
+    "",
+    "huggingface:",
+    "huggingface:_x",
+    "huggingface:a/b",
+    "hf:akhaliq",
+  ])("rejects %j", (value) =>
+    expect(issues({ submitter: value })).toEqual([
+      "submitter: must be a GitHub username (letters, digits and single hyphens), or huggingface: and a Hugging Face username",
+    ]),
   );
 });
 

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,6 +13,14 @@ import { paperFrontmatterSchema } from "../../../src/lib/content/paper-schema.ts
 import { renderAbstract } from "../../../src/lib/content/render-abstract.ts";
 import { runAndInterrupt } from "../../support/interrupt-child.ts";
 import { snapshotFolder as snapshot } from "../../support/snapshot-folder.ts";
+import { fakeClock } from "../../support/fake-clock.ts";
+import {
+  dailyPapers,
+  MATH_DAY,
+  RECORDED_MONTH,
+  startFakeHuggingFace,
+  type FakeHuggingFace,
+} from "../../support/fake-huggingface-server.ts";
 
 const SCRIPT = fileURLToPath(new URL("../../../scripts/import-papers.ts", import.meta.url));
 
@@ -271,4 +279,312 @@ describe("papers:import", () => {
       expect(interrupted.stdout).toBe("");
     },
   );
+});
+
+describe("papers:import --from huggingface", () => {
+  let fake: FakeHuggingFace | undefined;
+  let progress: string[];
+
+  beforeEach(() => {
+    progress = [];
+  });
+
+  afterEach(async () => {
+    await fake?.close();
+    fake = undefined;
+  });
+
+  async function serve(options: Parameters<typeof startFakeHuggingFace>[0] = {}) {
+    await fake?.close();
+    fake = await startFakeHuggingFace(options);
+    return fake;
+  }
+
+  function hf(...argv: string[]): Promise<number> {
+    stdout = [];
+    stderr = [];
+    progress = [];
+    return main(["--from", "huggingface", ...argv], {
+      papersDir,
+      root: folder,
+      stdout: (line) => stdout.push(line),
+      stderr: (line) => stderr.push(line),
+      progress: { status: (text) => progress.push(text), done: () => {} },
+      env: { HF_API_URL: fake?.url },
+      now: () => new Date("2024-06-15T12:00:00Z"),
+      huggingface: { clock: fakeClock(), timeout: 10_000 },
+    });
+  }
+
+  const MONTH = ["--since", "2024-05-01", "--until", "2024-05-31"];
+  const monthPapers = RECORDED_MONTH.reduce((sum, day) => sum + dailyPapers(day).length, 0);
+
+  /** The file the import should write for an item of a day's answer. */
+  function expectedFile(item: ReturnType<typeof dailyPapers>[number]) {
+    const paper = item.paper as Record<string, unknown> & {
+      authors: { name: string }[];
+      submittedOnDailyBy?: { user: string };
+    };
+    const submitter =
+      paper.submittedOnDailyBy?.user ??
+      (item["submittedBy"] as { name?: string } | undefined)?.name;
+    const links = {
+      ...(paper["githubRepo"] ? { code: paper["githubRepo"] } : {}),
+      ...(paper["projectPage"] ? { project: paper["projectPage"] } : {}),
+    };
+    return {
+      title: normalize(String(paper["title"])),
+      authors: paper.authors.map((author) => author.name),
+      arxiv: paper["id"],
+      published: String(paper["publishedAt"]).slice(0, 10),
+      ...(Object.keys(links).length > 0 ? { links } : {}),
+      upvotes: paper["upvotes"],
+      ...(submitter ? { submitter: `huggingface:${submitter}` } : {}),
+    };
+  }
+
+  it("fills every day of a month with every field, each abstract rendering as written", async () => {
+    await serve();
+    expect(await hf(...MONTH)).toBe(0);
+    expect(stdout.at(-1)).toBe(`added ${monthPapers}, updated 0, unchanged 0, failed 0`);
+    expect(stdout).toContain(`2024-05-27  13 papers: added 13, updated 0, unchanged 0`);
+    expect(stdout).toContain("  added     papers/2024/05/27/2405.15738.mdx");
+    expect(fake?.requests).toHaveLength(31);
+
+    const fields = new Set<string>();
+    for (const day of RECORDED_MONTH) {
+      const items = dailyPapers(day);
+      const dayDir = path.join(papersDir, ...day.split("-"));
+      const files = (await readdir(dayDir)).sort();
+      expect(files, day).toEqual(items.map((item) => `${String(item.paper["id"])}.mdx`).sort());
+      for (const item of items) {
+        const source = await readFile(path.join(dayDir, `${String(item.paper["id"])}.mdx`), "utf8");
+        const { data, body } = splitFrontmatter(source);
+        expect(data, `${day} ${String(item.paper["id"])}`).toEqual(expectedFile(item));
+        for (const key of Object.keys(data ?? {})) fields.add(key);
+        for (const key of Object.keys((data?.["links"] as object | undefined) ?? {}))
+          fields.add(`links.${key}`);
+        const rendered = renderAbstract(body);
+        expect(rendered.problems).toEqual([]);
+        if (day === MATH_DAY && item === items[0]) {
+          expect(rendered.hasMath).toBe(true);
+          expect(rendered.html).toContain('class="katex"');
+        } else {
+          expect(rendered.text).toBe(normalize(String(item.paper["summary"])));
+        }
+      }
+    }
+    expect([...fields].sort()).toEqual(
+      [
+        "arxiv",
+        "authors",
+        "links",
+        "links.code",
+        "links.project",
+        "published",
+        "submitter",
+        "title",
+        "upvotes",
+      ].sort(),
+    );
+  });
+
+  it("shows its progress with the time left, and says how long it waits between requests", async () => {
+    await serve();
+    expect(await hf("--since", "2024-05-01", "--until", "2024-05-03")).toBe(0);
+    expect(progress).toEqual([
+      "day 1 of 3 (2024-05-01): asking Hugging Face; about 3 s left",
+      "day 2 of 3 (2024-05-02): waiting 1.0 s before the next request; about 2 s left",
+      "day 2 of 3 (2024-05-02): asking Hugging Face; about 2 s left",
+      "day 3 of 3 (2024-05-03): waiting 1.0 s before the next request; about 1 s left",
+      "day 3 of 3 (2024-05-03): asking Hugging Face; about 1 s left",
+    ]);
+  });
+
+  it("changes no byte on a second run with nothing new", async () => {
+    await serve();
+    expect(await hf(...MONTH)).toBe(0);
+    const before = await snapshot(papersDir);
+    expect(await hf(...MONTH)).toBe(0);
+    expect(await snapshot(papersDir)).toEqual(before);
+    expect(stdout.at(-1)).toBe(`added 0, updated 0, unchanged ${monthPapers}, failed 0`);
+  });
+
+  it("changes only the upvotes once the counts grew, keeping a file edited by hand as edited", async () => {
+    await serve();
+    expect(await hf(...MONTH)).toBe(0);
+    const edited = path.join(papersDir, "2024/05/27/2405.15738.mdx");
+    const handEdited = (await readFile(edited, "utf8"))
+      .replace("title: ", "# title fixed by hand\ntitle: ")
+      .replace("ConvLLaVA:", "ConvLLaVA —")
+      .replace("High-resolution", "High resolution");
+    await writeFile(edited, handEdited);
+    const before = await snapshot(papersDir);
+
+    fake?.setUpvoteBonus(5);
+    expect(await hf(...MONTH)).toBe(0);
+    expect(stdout.at(-1)).toBe(`added 0, updated ${monthPapers}, unchanged 0, failed 0`);
+    expect(stdout).toContain("  updated   papers/2024/05/27/2405.15738.mdx  (upvotes 32 → 37)");
+    const after = await snapshot(papersDir);
+    expect(Object.keys(after)).toEqual(Object.keys(before));
+    for (const [file, source] of Object.entries(before)) {
+      if (source === "<folder>") continue;
+      const upvotes = Number(/^upvotes: (\d+)$/m.exec(source)?.[1]);
+      expect(after[file], file).toBe(source.replace(/^upvotes: \d+$/m, `upvotes: ${upvotes + 5}`));
+    }
+    expect(after["2024/05/27/2405.15738.mdx"]).toContain("ConvLLaVA —");
+  });
+
+  it("fills a code or project link that Hugging Face gives later, and nothing else", async () => {
+    const withoutLinks = (items: ReturnType<typeof dailyPapers>) =>
+      items.map((item) => ({
+        ...item,
+        paper: { ...item.paper, githubRepo: null, projectPage: null },
+      }));
+    await serve({ transform: withoutLinks });
+    expect(await hf("--date", "2024-05-02")).toBe(0);
+    const before = await snapshot(papersDir);
+    expect(Object.values(before).join("\n")).not.toContain("links:");
+
+    await serve();
+    expect(await hf("--date", "2024-05-02")).toBe(0);
+    const changed = Object.entries(await snapshot(papersDir)).filter(
+      ([file, source]) => before[file] !== source,
+    );
+    expect(changed.length).toBeGreaterThan(0);
+    for (const [file, source] of changed) {
+      expect(source.replace(/^links:\n(?: {2}(?:code|project): .*\n)+/m, ""), file).toBe(
+        before[file],
+      );
+    }
+  });
+
+  it("retries a day answered 503, then writes it", async () => {
+    await serve({ replies: { "2024-05-27": [{ status: 503 }, { papers: true }] } });
+    expect(await hf("--date", "2024-05-27")).toBe(0);
+    expect(fake?.requests).toHaveLength(2);
+    expect(progress).toContain(
+      `day 1 of 1 (2024-05-27): ${new URL(fake?.url ?? "").host} answered HTTP 503 Service Unavailable; attempt 2 of 4, in 3.0 s`,
+    );
+    expect(stdout.at(-1)).toBe("added 13, updated 0, unchanged 0, failed 0");
+  });
+
+  it("writes the days that succeeded, names the one that failed and exits with 1", async () => {
+    await serve({ replies: { "2024-05-02": [{ status: 404, body: "Not Found" }] } });
+    expect(await hf("--since", "2024-05-01", "--until", "2024-05-03")).toBe(1);
+    const host = new URL(fake?.url ?? "").host;
+    expect(stdout).toContain(`2024-05-02  failed: 2024-05-02: ${host} answered HTTP 404 Not Found`);
+    const written = dailyPapers("2024-05-01").length + dailyPapers("2024-05-03").length;
+    expect(stdout.at(-1)).toBe(`added ${written}, updated 0, unchanged 0, failed 1 (1 day)`);
+    await expect(readdir(path.join(papersDir, "2024/05"))).resolves.toEqual(["01", "03"]);
+  });
+
+  it("fails a paper that is not valid alone, with the validator's message", async () => {
+    await serve({
+      transform: (items) =>
+        items.map((item, index) =>
+          index === 0 ? { ...item, paper: { ...item.paper, title: " " } } : item,
+        ),
+    });
+    expect(await hf("--date", "2024-05-27")).toBe(1);
+    expect(stdout.join("\n")).toMatch(
+      / {2}failed {4}2405\.15738 {2}not a valid paper:\n {4}.*title {2}is required: the paper's title/,
+    );
+    expect(stdout.at(-1)).toBe("added 12, updated 0, unchanged 0, failed 1 (1 paper)");
+  });
+
+  it("never writes a paper twice: one already in another folder is refreshed where it is", async () => {
+    const elsewhere = path.join(papersDir, "2024/01/02/2405.15738.mdx");
+    await mkdir(path.dirname(elsewhere), { recursive: true });
+    const mine = '---\ntitle: "Mine"\nauthors: []\narxiv: "2405.15738v2"\n---\nMy own words.\n';
+    await writeFile(elsewhere, mine);
+    await serve();
+    expect(await hf("--date", "2024-05-27")).toBe(0);
+    await expect(readFile(elsewhere, "utf8")).resolves.toBe(
+      mine.replace('arxiv: "2405.15738v2"\n', 'arxiv: "2405.15738v2"\nupvotes: 32\n'),
+    );
+    expect(await readdir(path.join(papersDir, "2024/05/27"))).not.toContain("2405.15738.mdx");
+    expect(stdout.at(-1)).toBe("added 12, updated 1, unchanged 0, failed 0");
+  });
+
+  it("imports up to today (UTC) when --until is not given", async () => {
+    await serve();
+    const now = new Date("2024-05-03T23:59:00Z");
+    const code = await main(["--from", "huggingface", "--since", "2024-05-01"], {
+      papersDir,
+      root: folder,
+      stdout: (line) => stdout.push(line),
+      stderr: (line) => stderr.push(line),
+      progress: { status: () => {}, done: () => {} },
+      env: { HF_API_URL: fake?.url },
+      now: () => now,
+      huggingface: { clock: fakeClock(), timeout: 10_000 },
+    });
+    expect(code).toBe(0);
+    expect(fake?.requests.map((request) => request.date)).toEqual([
+      "2024-05-01",
+      "2024-05-02",
+      "2024-05-03",
+    ]);
+  });
+
+  it("writes nothing with --dry-run but says what it would do", async () => {
+    await serve();
+    expect(await hf("--date", "2024-05-27", "--dry-run")).toBe(0);
+    expect(stdout.at(-1)).toBe(
+      "dry run, nothing written; would have added 13, updated 0, unchanged 0, failed 0",
+    );
+    await expect(readdir(folder)).resolves.toEqual([]);
+  });
+
+  it.each([
+    [
+      ["--date", "2024-05-27", "--since", "2024-05-01"],
+      "give either --date or --since (with --until), not both",
+    ],
+    [[], "--from huggingface needs --date YYYY-MM-DD or --since YYYY-MM-DD"],
+    [
+      ["--since", "2024-05-31", "--until", "2024-05-01"],
+      "--since 2024-05-31 is after --until 2024-05-01",
+    ],
+    [
+      ["--since", "2024-02-30"],
+      '--since must be a real day written YYYY-MM-DD, e.g. --since 2025-07-31, not "2024-02-30"',
+    ],
+    [
+      ["--date", "2024-05-27", "--force"],
+      "--force does not go with --from huggingface: papers already there are refreshed, never replaced",
+    ],
+    [["--date", "2024-05-27", "list.txt"], "--from huggingface reads no file, but got list.txt"],
+  ])("refuses %j before asking anything", async (argv, message) => {
+    await serve();
+    expect(await hf(...argv)).toBe(1);
+    expect(stderr.join("\n")).toContain(`papers:import: ${message}\nusage:`);
+    expect(fake?.requests).toEqual([]);
+  });
+
+  it.each([
+    [
+      ["--from", "arxiv", "--date", "2024-05-27"],
+      '--from knows one source, huggingface, not "arxiv"',
+    ],
+    [["list.txt", "--since", "2024-05-01"], "--since and --until go with --from huggingface"],
+  ])("refuses %j", async (argv, message) => {
+    expect(await run(...argv)).toBe(1);
+    expect(stderr.join("\n")).toContain(`papers:import: ${message}`);
+  });
+
+  it("names HF_API_URL when it is not a URL", async () => {
+    const code = await main(["--from", "huggingface", "--date", "2024-05-27"], {
+      papersDir,
+      root: folder,
+      stdout: (line) => stdout.push(line),
+      stderr: (line) => stderr.push(line),
+      env: { HF_API_URL: "not a url" },
+    });
+    expect(code).toBe(1);
+    expect(stderr).toEqual([
+      'papers:import: HF_API_URL must be an http(s) URL such as https://huggingface.co, not "not a url"',
+    ]);
+  });
 });

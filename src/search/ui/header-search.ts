@@ -64,33 +64,42 @@ export function enhanceHeaderSearch(form: HTMLFormElement): void {
     active = -1;
     input.removeAttribute("aria-activedescendant");
     items.forEach((item, index) =>
-      addOption(item.url, index, (option) => {
+      addOption(item.url, index, (link) => {
         const title = element("span", "search-result-title");
-        option.append(title);
-        fillResult(option, title, item);
+        link.append(title);
+        fillResult(link, title, item);
       }),
     );
     if (total > items.length) {
       const all = new URL(form.action);
       all.searchParams.set("q", query);
-      addOption(all.href, items.length, (option) => {
+      addOption(all.href, items.length, (link, option) => {
         option.classList.add("search-option-all");
-        option.textContent = `See all ${countOf(total, "paper")}`;
+        link.textContent = `See all ${countOf(total, "paper")}`;
       });
     }
     shownQuery = query;
     popup.dataset["query"] = query;
     if (document.activeElement === input) open();
   };
-  const addOption = (url: string, index: number, fill: (option: HTMLElement) => void) => {
+  const addOption = (
+    url: string,
+    index: number,
+    fill: (link: HTMLAnchorElement, option: HTMLElement) => void,
+  ) => {
     const option = element("li", "search-option");
     option.id = `${listbox.id}-${index}`;
     option.setAttribute("role", "option");
     option.setAttribute("aria-selected", "false");
-    fill(option);
+    // A real link, so that a middle or Ctrl/Cmd-click opens a new tab and its address can be copied;
+    // out of the tab order, since the arrow keys move through the options.
+    const link = element("a", "search-option-link");
+    link.href = url;
+    link.tabIndex = -1;
+    fill(link, option);
+    option.append(link);
     // Keeps focus in the box, so the click that follows still finds the list open.
     option.addEventListener("mousedown", (event) => event.preventDefault());
-    option.addEventListener("click", () => window.location.assign(url));
     listbox.append(option);
     options.push({ element: option, url });
   };

@@ -166,7 +166,8 @@ test.describe("the header search box", () => {
   }) => {
     await page.goto("./");
     await typeInHeader(page, "quantization");
-    const link = options(page).first().locator("a");
+    const link = options(page).first();
+    await expect(link).toHaveJSProperty("tagName", "A");
     await expect(link).toHaveAttribute("href", "/papers/2507.20002/");
     const here = page.url();
     for (const click of [

@@ -64,43 +64,40 @@ export function enhanceHeaderSearch(form: HTMLFormElement): void {
     active = -1;
     input.removeAttribute("aria-activedescendant");
     items.forEach((item, index) =>
-      addOption(item.url, index, (link) => {
+      addOption(item.url, index, (option) => {
         const title = element("span", "search-result-title");
-        link.append(title);
-        fillResult(link, title, item);
+        option.append(title);
+        fillResult(option, title, item);
       }),
     );
     if (total > items.length) {
       const all = new URL(form.action);
       all.searchParams.set("q", query);
-      addOption(all.href, items.length, (link, option) => {
+      addOption(all.href, items.length, (option) => {
         option.classList.add("search-option-all");
-        link.textContent = `See all ${countOf(total, "paper")}`;
+        option.textContent = `See all ${countOf(total, "paper")}`;
       });
     }
     shownQuery = query;
     popup.dataset["query"] = query;
     if (document.activeElement === input) open();
   };
-  const addOption = (
-    url: string,
-    index: number,
-    fill: (link: HTMLAnchorElement, option: HTMLElement) => void,
-  ) => {
-    const option = element("li", "search-option");
+  const addOption = (url: string, index: number, fill: (option: HTMLAnchorElement) => void) => {
+    // The option is a link, so that a middle or Ctrl/Cmd-click opens it in a new tab and its address
+    // can be copied; out of the tab order, since the arrow keys move through the options.
+    const option = element("a", "search-option");
+    option.href = url;
+    option.tabIndex = -1;
     option.id = `${listbox.id}-${index}`;
     option.setAttribute("role", "option");
     option.setAttribute("aria-selected", "false");
-    // A real link, so that a middle or Ctrl/Cmd-click opens a new tab and its address can be copied;
-    // out of the tab order, since the arrow keys move through the options.
-    const link = element("a", "search-option-link");
-    link.href = url;
-    link.tabIndex = -1;
-    fill(link, option);
-    option.append(link);
+    fill(option);
     // Keeps focus in the box, so the click that follows still finds the list open.
     option.addEventListener("mousedown", (event) => event.preventDefault());
-    listbox.append(option);
+    const item = element("li");
+    item.setAttribute("role", "none");
+    item.append(option);
+    listbox.append(item);
     options.push({ element: option, url });
   };
 

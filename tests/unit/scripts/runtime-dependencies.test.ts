@@ -24,7 +24,7 @@ function importsOf(file: string, source: string): { packages: string[]; files: s
       const bindings = clause?.namedBindings;
       const typeOnly =
         clause !== undefined &&
-        (clause.isTypeOnly ||
+        (clause.phaseModifier === ts.SyntaxKind.TypeKeyword ||
           (clause.name === undefined &&
             bindings !== undefined &&
             ts.isNamedImports(bindings) &&

@@ -26,8 +26,6 @@ export default defineConfig({
   trailingSlash: process.argv.includes("dev") ? "ignore" : "always",
   outDir,
   cacheDir,
-  // Astro's log lines, written a batch at a time rather than two writes for every page.
-  logger: { entrypoint: "./src/integrations/batched-log.ts" },
   build: {
     // Renders the next pages while earlier ones are written to disk (and to the incremental build's
     // cache): at 10,000 papers the pages took about 30 s instead of 39 s, on tmpfs, with no more
@@ -36,7 +34,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    // Fewer full garbage collections while pages are written: 121 s instead of 168 s at 50,000 papers.
+    // Fewer full garbage collections while pages are written (figures in docs/performance.md).
     buildGarbageCollection(),
     katexAssets(),
     contentStoreFromDisk(),

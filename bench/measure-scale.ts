@@ -78,13 +78,61 @@ async function newestPaper(papersDir: string): Promise<string> {
   return path.join(papersDir, newest);
 }
 
-// Issue 7's budgets, by collection size: cold build time and peak memory.
-const BUILD_BUDGETS: Record<number, { seconds: number; peakMiB: number }> = {
-  10_000: { seconds: 30, peakMiB: 1.5 * 1024 },
-  50_000: { seconds: 150, peakMiB: 4 * 1024 },
+/**
+ * Issue 7's budgets, by collection size. The cold build is judged by its time over plain Astro's,
+ * built from the same papers in the same run, so that the machine's load moves both alike; each
+ * ratio is the old limit in seconds over plain Astro's recorded time (docs/performance.md).
+ */
+const BUILD_BUDGETS: Readonly<Record<number, { ratio: number; peakMiB: number }>> = {
+  10_000: { ratio: 2, peakMiB: 1.5 * 1024 },
+  50_000: { ratio: 1.65, peakMiB: 4 * 1024 },
 };
-// A rebuild after a one-paper change, as a share of the cold build, at 10,000 papers.
+/** A rebuild after a one-paper change, as a share of the cold build, at 10,000 papers. */
 const REBUILD_SHARE = 0.4;
+
+/** The budgets a collection size's build figures are judged by. */
+export function buildBudgets(
+  papers: number,
+  scale: Pick<ScaleMeasurement, "cold" | "onePaperChanged" | "reference" | "output">,
+): Budget[] {
+  const { cold, onePaperChanged, reference, output } = scale;
+  const size = `${papers / 1000}k`;
+  const list: Budget[] = [
+    {
+      label: `${size}: largest page`,
+      value: output.largestPage.bytes / 1024,
+      limit: MAX_PAGE_BYTES / 1024,
+      unit: "KiB",
+    },
+  ];
+  const budget = BUILD_BUDGETS[papers];
+  if (budget) {
+    list.push(
+      {
+        label: `${size}: cold build ${cold.seconds.toFixed(1)} s over plain Astro's ${reference.seconds.toFixed(1)} s`,
+        value: cold.seconds / reference.seconds,
+        limit: budget.ratio,
+        unit: "×",
+        digits: 2,
+      },
+      {
+        label: `${size}: cold build peak memory`,
+        value: cold.peakMiB ?? Number.NaN,
+        limit: budget.peakMiB,
+        unit: "MiB",
+      },
+    );
+  }
+  if (papers === 10_000) {
+    list.push({
+      label: `${size}: rebuild after a one-paper change, share of the cold build`,
+      value: (onePaperChanged.seconds / cold.seconds) * 100,
+      limit: REBUILD_SHARE * 100,
+      unit: "%",
+    });
+  }
+  return list;
+}
 
 /** The build figures of one collection size as a table beside the reference site, and their budgets. */
 export function scaleReport(
@@ -121,40 +169,7 @@ export function scaleReport(
       ours: output.largestPage.bytes / 1024,
     },
   ];
-  const list: Budget[] = [
-    {
-      label: `${papers / 1000}k: largest page`,
-      value: output.largestPage.bytes / 1024,
-      limit: MAX_PAGE_BYTES / 1024,
-      unit: "KiB",
-    },
-  ];
-  const budget = BUILD_BUDGETS[papers];
-  if (budget) {
-    list.push(
-      {
-        label: `${papers / 1000}k: cold build`,
-        value: cold.seconds,
-        limit: budget.seconds,
-        unit: "s",
-      },
-      {
-        label: `${papers / 1000}k: cold build peak memory`,
-        value: cold.peakMiB ?? Number.NaN,
-        limit: budget.peakMiB,
-        unit: "MiB",
-      },
-    );
-  }
-  if (papers === 10_000) {
-    list.push({
-      label: "10k: rebuild after a one-paper change, share of the cold build",
-      value: (onePaperChanged.seconds / cold.seconds) * 100,
-      limit: REBUILD_SHARE * 100,
-      unit: "%",
-    });
-  }
-  const result = budgets(list);
+  const result = budgets(buildBudgets(papers, scale));
   return {
     text: `${table(["build", "ours", "plain Astro"], rows)}\n${result.text}`,
     passed: result.passed,

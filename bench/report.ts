@@ -54,15 +54,18 @@ export interface Budget {
   unit: string;
   /** The limit is a goal to reach (a score), not a ceiling. */
   atLeast?: boolean;
+  /** Decimals of the figure and its limit: by default one for the figure, none for the limit. */
+  digits?: number;
 }
 
 /** One PASS/FAIL line per budget. */
 export function budgets(list: readonly Budget[]): { text: string; passed: boolean } {
   const passes = ({ value, limit, atLeast }: Budget) => (atLeast ? value >= limit : value <= limit);
   const lines = list.map((budget) => {
-    const { label, value, limit, unit, atLeast } = budget;
-    const bound = atLeast ? `goal ≥ ${format(limit, 0)}` : `budget ≤ ${format(limit, 0)}`;
-    return `${passes(budget) ? "PASS" : "FAIL"}  ${label}: ${format(value, 1)} ${unit} (${bound} ${unit})`;
+    const { label, value, limit, unit, atLeast, digits } = budget;
+    const shown = format(limit, digits ?? 0);
+    const bound = atLeast ? `goal ≥ ${shown}` : `budget ≤ ${shown}`;
+    return `${passes(budget) ? "PASS" : "FAIL"}  ${label}: ${format(value, digits ?? 1)} ${unit} (${bound} ${unit})`;
   });
   return { text: lines.join("\n"), passed: list.every(passes) };
 }

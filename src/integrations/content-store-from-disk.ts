@@ -1,3 +1,12 @@
+// Workaround, into Astro's internals: Astro's build inlines the whole content store
+// (node_modules/.astro/data-store.json) into the server bundle as one string literal, which V8 is slow
+// to compile; this build reads the file instead, and frees the copy of the store that `astro sync`
+// leaves in memory. Astro issue: https://github.com/withastro/astro/issues/13360 (a large store
+// breaks the build); Astro would need its build to read the store from its cache folder rather than
+// bundle it (`experimental.collectionStorage: "chunked"` still bundles it, in parts).
+// Holds the budgets: 10,000-paper cold build peak ≤ 1,536 MiB, and its time (docs/performance.md).
+// Remove when Astro stops inlining the store: tests/unit/integrations/content-store-from-disk.test.ts
+// fails when the module, file or content layer it relies on moves.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
@@ -15,14 +24,9 @@ export const CONTENT_LAYER_MODULE = new URL(
 
 /**
  * Makes the built site read the content store from Astro's cache folder when it renders pages,
- * instead of carrying the store inside its JavaScript as one string literal. V8 compiles a string
- * literal in time that grows faster than its length: the 50 MB store of 10,000 papers took over 30 s
- * to compile, and escaping and bundling it took seconds more. Reading and parsing the same file
- * takes under one.
- *
- * Once the build starts, it also lets go of the content layer that Astro's sync leaves behind. That
- * layer holds a second copy of every paper, which the pages never read: about a quarter of the
- * memory the build holds while pages render (70 MiB at 10,000 papers).
+ * instead of carrying the store inside its JavaScript as one string literal, which V8 compiles in
+ * time that grows faster than its length. Once the build starts, it also lets go of the content
+ * layer that Astro's sync leaves behind: a second copy of every paper, which the pages never read.
  */
 export function contentStoreFromDisk(): AstroIntegration {
   return {

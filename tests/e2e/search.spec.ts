@@ -160,6 +160,35 @@ test.describe("the header search box", () => {
     await expect(page).toHaveURL(/\/papers\/[^/]+\/$/);
   });
 
+  test("each result is a link: Ctrl/Cmd or middle click opens it in a new tab, Enter here", async ({
+    page,
+    context,
+  }) => {
+    await page.goto("./");
+    await typeInHeader(page, "quantization");
+    const link = options(page).first();
+    await expect(link).toHaveJSProperty("tagName", "A");
+    await expect(link).toHaveAttribute("href", "/papers/2507.20002/");
+    const here = page.url();
+    for (const click of [
+      { modifiers: ["ControlOrMeta" as const] },
+      { button: "middle" as const },
+    ]) {
+      await box(page).focus();
+      await expect(page.locator("[data-search-popup]")).toBeVisible();
+      const opened = context.waitForEvent("page");
+      await link.click(click);
+      const tab = await opened;
+      await expect(tab).toHaveURL(/\/papers\/2507\.20002\/$/);
+      await tab.close();
+      expect(page.url()).toBe(here);
+    }
+    await box(page).focus();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/papers\/2507\.20002\/$/);
+  });
+
   test("Escape closes the results and keeps the query", async ({ page }) => {
     await page.goto("./");
     await typeInHeader(page, "attention");

@@ -147,7 +147,8 @@ const ENTRY_LINE = new RegExp(`^( +)(${KEY}): +(${QUOTED})$`);
  * Reads the frontmatter the paper writer produces, and most written by hand, without the full YAML
  * parser: every value a double-quoted string, a list of them, a whole number, or an indented list
  * or map of double-quoted strings. Anything else, down to a comment or a blank line, returns
- * undefined and is left to the YAML parser, so both always read a file the same way.
+ * undefined and is left to the YAML parser, so both always read a file the same way. It is there
+ * for speed: without it `papers:validate` misses its budget (docs/performance.md).
  */
 export function readSimpleYaml(yamlText: string): Record<string, unknown> | undefined {
   const lines = yamlText.split("\n");

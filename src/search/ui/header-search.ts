@@ -82,16 +82,22 @@ export function enhanceHeaderSearch(form: HTMLFormElement): void {
     popup.dataset["query"] = query;
     if (document.activeElement === input) open();
   };
-  const addOption = (url: string, index: number, fill: (option: HTMLElement) => void) => {
-    const option = element("li", "search-option");
+  const addOption = (url: string, index: number, fill: (option: HTMLAnchorElement) => void) => {
+    // The option is a link, so that a middle or Ctrl/Cmd-click opens it in a new tab and its address
+    // can be copied; out of the tab order, since the arrow keys move through the options.
+    const option = element("a", "search-option");
+    option.href = url;
+    option.tabIndex = -1;
     option.id = `${listbox.id}-${index}`;
     option.setAttribute("role", "option");
     option.setAttribute("aria-selected", "false");
     fill(option);
     // Keeps focus in the box, so the click that follows still finds the list open.
     option.addEventListener("mousedown", (event) => event.preventDefault());
-    option.addEventListener("click", () => window.location.assign(url));
-    listbox.append(option);
+    const item = element("li");
+    item.setAttribute("role", "none");
+    item.append(option);
+    listbox.append(item);
     options.push({ element: option, url });
   };
 

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isScalar, parseDocument } from "yaml";
 import { readSimpleYaml, splitFrontmatter } from "../../../src/lib/content/frontmatter.ts";
@@ -292,6 +293,157 @@ describe("readSimpleYaml, the YAML parser's shortcut", () => {
     });
     expect(split.locate(["links", "code"])).toEqual({ line: 5, column: 3 });
     expect(split.locate(["authors"])).toEqual({ line: 3, column: 1 });
+  });
+
+  describe("on random and hostile frontmatter", () => {
+    // Characters that mean something to YAML, JSON or JavaScript, and some that no file should hold.
+    const tricky = fc.constantFrom(
+      ..."\"\\'#:-[]{},&*!|>%@`? \t\n\r\u0000\u0007\u007f\u0085\u00a0\u2028\u2029\ufeff\ud800\udc00é中🚀x0".split(
+        "",
+      ),
+      "\\n",
+      "\\u00e9",
+      "\\ud83d\\ude80",
+      "\\x41",
+      "\\/",
+      "\\ ",
+      " #",
+      ": ",
+      "- ",
+    );
+    const text = fc.string({ unit: fc.oneof(tricky, fc.string({ maxLength: 3 })), maxLength: 12 });
+    const quoted = fc.oneof(
+      text.map((value) => JSON.stringify(value)),
+      text.map((value) => `"${value}"`),
+      text.map((value) => `'${value}'`),
+    );
+    const scalar = fc.oneof(
+      quoted,
+      fc.constantFrom(
+        "0",
+        "012",
+        "1.5",
+        "-1",
+        "1e3",
+        "0x1F",
+        "123456789012345",
+        "9007199254740993",
+      ),
+      fc.constantFrom("null", "~", "true", "yes", "2023-07-07", "", "plain words", "a: b"),
+      fc
+        .tuple(fc.array(quoted, { maxLength: 3 }), fc.constantFrom(", ", " , ", ",", ",  "))
+        .map(([items, separator]) => `[${items.join(separator)}]`),
+      fc.array(quoted, { maxLength: 2 }).map((items) => `[${items.join(", ")},]`),
+    );
+    const key = fc.constantFrom(
+      "title",
+      "authors",
+      "arxiv",
+      "tags",
+      "upvotes",
+      "links",
+      "code",
+      "null",
+      "True",
+      "__proto__",
+      "constructor",
+      "_x1",
+      "1x",
+      "ké",
+    );
+    const indent = fc.constantFrom("", " ", "  ", "    ", "\t");
+    const entry = fc.oneof(
+      {
+        weight: 4,
+        arbitrary: fc
+          .tuple(key, fc.constantFrom(" ", "  ", ""), scalar)
+          .map(([k, gap, v]) => [`${k}:${gap}${v}`]),
+      },
+      {
+        weight: 2,
+        arbitrary: fc
+          .tuple(key, indent, fc.array(quoted, { minLength: 1, maxLength: 3 }))
+          .map(([k, space, items]) => [`${k}:`, ...items.map((item) => `${space}- ${item}`)]),
+      },
+      {
+        weight: 2,
+        arbitrary: fc
+          .tuple(key, indent, fc.array(fc.tuple(key, quoted), { minLength: 1, maxLength: 3 }))
+          .map(([k, space, pairs]) => [
+            `${k}:`,
+            ...pairs.map(([inner, v]) => `${space}${inner}: ${v}`),
+          ]),
+      },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(["# a comment"], [""], ["  "], ["---"], ["key: 'x' # note"]),
+      },
+    );
+    const hostile = fc
+      .tuple(fc.array(entry, { maxLength: 6 }), fc.constantFrom("\n", "\r\n"), fc.boolean())
+      .map(
+        ([entries, newline, endsWithNewline]) =>
+          entries.flat().join(newline) + (endsWithNewline ? newline : ""),
+      );
+    // Frontmatter as the paper writer and most people write it, which the shortcut should take.
+    const plainText = fc.string({
+      unit: fc.constantFrom(..."abcXYZ 09.,:;!?()-_/\\\"'#&<>é中"),
+      maxLength: 20,
+    });
+    const plainQuoted = plainText.map((value) => JSON.stringify(value));
+    const plainValue = fc.oneof(
+      plainQuoted,
+      fc.array(plainQuoted, { maxLength: 4 }).map((items) => `[${items.join(", ")}]`),
+      fc.nat({ max: 100_000 }).map(String),
+    );
+    const plainKey = fc.stringMatching(/^[a-z_][a-z0-9_]{0,7}$/);
+    const plainEntry = fc.oneof(
+      { weight: 3, arbitrary: fc.tuple(plainKey, plainValue).map(([k, v]) => [`${k}: ${v}`]) },
+      {
+        weight: 1,
+        arbitrary: fc
+          .tuple(plainKey, fc.array(plainQuoted, { minLength: 1, maxLength: 3 }))
+          .map(([k, items]) => [`${k}:`, ...items.map((item) => `  - ${item}`)]),
+      },
+      {
+        weight: 1,
+        arbitrary: fc
+          .tuple(
+            plainKey,
+            fc.uniqueArray(fc.tuple(plainKey, plainQuoted), {
+              minLength: 1,
+              maxLength: 3,
+              selector: ([inner]) => inner,
+            }),
+          )
+          .map(([k, pairs]) => [`${k}:`, ...pairs.map(([inner, v]) => `  ${inner}: ${v}`)]),
+      },
+    );
+    const plain = fc
+      .uniqueArray(plainEntry, {
+        minLength: 1,
+        maxLength: 8,
+        selector: ([line]) => line?.split(":")[0],
+      })
+      .map((entries) => `${entries.flat().join("\n")}\n`);
+    const frontmatter = fc.oneof(plain, hostile);
+
+    it("reads whatever it accepts exactly as the YAML parser does, fields in the same order", () => {
+      let accepted = 0;
+      fc.assert(
+        fc.property(frontmatter, (yaml) => {
+          const simple = readSimpleYaml(yaml);
+          if (simple === undefined) return;
+          accepted++;
+          const reference = parsedByYaml(yaml);
+          expect(simple).toEqual(reference);
+          expect(Object.keys(simple)).toEqual(Object.keys(reference as object));
+        }),
+        { numRuns: 3000 },
+      );
+      // The shortcut must have been put to the test, not only refused everything.
+      expect(accepted).toBeGreaterThan(1000);
+    });
   });
 
   it("reads every paper file of the repository exactly as the YAML parser does", () => {

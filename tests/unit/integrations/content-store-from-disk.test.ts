@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -79,5 +79,36 @@ describe("contentStoreFromDisk", () => {
     await start({ logger: { warn: (message: string) => warnings.push(message) } } as never);
     expect(globalContentLayer.get()).toBeNull();
     expect(warnings).toEqual([]);
+  });
+});
+
+// The Astro internals the workaround relies on, read from the installed Astro: when one of these
+// fails, Astro has moved them, and the workaround must follow or go.
+describe("the Astro internals contentStoreFromDisk relies on", () => {
+  const astroFile = (file: string) => new URL(file, import.meta.resolve("astro/package.json"));
+
+  it("name the content store's module and file as the workaround does", async () => {
+    const consts = (await import(astroFile("dist/content/consts.js").href)) as {
+      RESOLVED_DATA_STORE_VIRTUAL_ID: string;
+      DATA_STORE_FILE: string;
+    };
+    const load = (await pluginsFor("build"))?.[0]?.load;
+    expect(load?.filter.id.test(consts.RESOLVED_DATA_STORE_VIRTUAL_ID)).toBe(true);
+    const { getDataStoreFile } = (await import(astroFile("dist/content/paths.js").href)) as {
+      getDataStoreFile: (settings: object, isDev: boolean) => URL;
+    };
+    const storeFile = getDataStoreFile(
+      { config: { cacheDir: pathToFileURL(`${cacheDir}/`) } },
+      false,
+    );
+    expect(storeFile.href).toBe(pathToFileURL(path.join(cacheDir, "data-store.json")).href);
+  });
+
+  it("still inline the whole store into the bundle, which is what the workaround avoids", async () => {
+    const plugin = await readFile(
+      astroFile("dist/content/vite-plugin-content-virtual-mod.js"),
+      "utf8",
+    );
+    expect(plugin).toContain("code: `export default JSON.parse(${JSON.stringify(jsonData)})`");
   });
 });

@@ -1,3 +1,4 @@
+import { SaxesParser } from "saxes";
 import { xmlWellFormedness } from "../../support/xml.ts";
 import { parseAtomFeed, parseFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
 import { describe, expect, it } from "vitest";
@@ -199,5 +200,53 @@ describe("escapeXml", () => {
   it("drops characters XML cannot carry and keeps every other character", () => {
     expect(escapeXml("a\u0000b\u0008c\u001fd\ufffee\ud800f")).toBe("abcdef");
     expect(escapeXml("tab\tline\ncarriage\r é 中 🧪")).toBe("tab\tline\ncarriage\r é 中 🧪");
+  });
+});
+
+/** The text of every element named `name`, as a strict XML reader reads it: nothing trimmed. */
+function textsOf(xml: string, name: string): string[] {
+  const parser = new SaxesParser();
+  const texts: string[] = [];
+  let open: string | undefined;
+  parser.on("opentag", (tag) => {
+    if (tag.name === name) open = "";
+  });
+  parser.on("text", (text) => {
+    if (open !== undefined) open += text;
+  });
+  parser.on("cdata", (text) => {
+    if (open !== undefined) open += text;
+  });
+  parser.on("closetag", (tag) => {
+    if (tag.name === name && open !== undefined) texts.push(open);
+    if (tag.name === name) open = undefined;
+  });
+  parser.write(xml).close();
+  return texts;
+}
+
+describe("the XML feeds, read by a strict reader that trims nothing", () => {
+  // Markup that closes a CDATA section or opens a comment must stay text.
+  const HOSTILE: FeedEntry = {
+    ...TRICKY,
+    title: "Arrays a[b[0]]>c, <!-- not a comment --> & a[b[1]]>d",
+    authors: ["Ends With ]]>", "<!-- Mallory --> & Co."],
+    text: "x]]>y <!-- z --> & w",
+    tags: ["cdata"],
+  };
+
+  it("carry titles, authors and abstracts exactly, without a character added or lost", () => {
+    const rss = toRss(feed([HOSTILE, PLAIN], RSS_URL));
+    expect(xmlWellFormedness(rss)).toBe(true);
+    expect(textsOf(rss, "title")).toEqual(["Papers & <Friends>", HOSTILE.title, PLAIN.title]);
+    expect(textsOf(rss, "dc:creator")).toEqual(HOSTILE.authors);
+    expect(textsOf(rss, "description").slice(1)).toEqual([HOSTILE.text, PLAIN.text]);
+    expect(textsOf(rss, "content:encoded")).toEqual([HOSTILE.html, PLAIN.html]);
+
+    const atom = toAtom(feed([HOSTILE, PLAIN], ATOM_URL));
+    expect(xmlWellFormedness(atom)).toBe(true);
+    expect(textsOf(atom, "title")).toEqual(["Papers & <Friends>", HOSTILE.title, PLAIN.title]);
+    expect(textsOf(atom, "name")).toEqual(["Papers & <Friends>", ...HOSTILE.authors]);
+    expect(textsOf(atom, "summary")).toEqual([HOSTILE.text, PLAIN.text]);
   });
 });

@@ -9,12 +9,12 @@ export type CoinsPaper = Pick<
 /**
  * A paper as an OpenURL ContextObject (Z39.88-2004, key/encoded-value) for the `title` of a COinS
  * span, `<span class="Z3988">`, from which reference managers pick papers off a listing page. It is
- * in the Dublin Core format with `rft.type` naming Zotero's item type, as Zotero writes a preprint.
+ * in the Dublin Core format with `rft.type` naming Zotero's item type, as Zotero writes a preprint;
+ * COinS carries no `url_ver`, which belongs to an OpenURL link, not to the ContextObject.
  */
 export function coinsContextObject(paper: CoinsPaper): string {
   const doi = preprintDoi(paper);
   const entries: [string, string][] = [
-    ["url_ver", "Z39.88-2004"],
     ["ctx_ver", "Z39.88-2004"],
     ["rft_val_fmt", "info:ofi/fmt:kev:mtx:dc"],
     ...(doi ? [["rft_id", `info:doi/${doi}`] as [string, string]] : []),

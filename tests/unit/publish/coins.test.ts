@@ -12,7 +12,6 @@ const PAPER: CoinsPaper = {
 
 // An OpenURL 1.0 ContextObject in the Dublin Core format.
 const HEADER = [
-  ["url_ver", "Z39.88-2004"],
   ["ctx_ver", "Z39.88-2004"],
   ["rft_val_fmt", "info:ofi/fmt:kev:mtx:dc"],
 ];

@@ -103,3 +103,45 @@ describe("a listing page saved to Zotero", () => {
     }
   });
 });
+
+describe("the BibTeX and RIS files of a listing page", () => {
+  it("hold every paper of each day, week, month and tag, linked from its page", async () => {
+    const lists = pages.filter((page) =>
+      /^(?:date|week|month|tags)\/[^/]+\/index\.html$/.test(page),
+    );
+    expect(new Set(lists.map((page) => page.split("/")[0]))).toEqual(
+      new Set(["date", "week", "month", "tags"]),
+    );
+    for (const page of lists) {
+      const html = await read(page);
+      const folder = page.replace(/index\.html$/, "");
+      // The fixture's lists fit on one page, so the page's cards are the whole list.
+      const papers = [...html.matchAll(/<article class="card"[^]*?<a href="([^"]+)"/g)].map(
+        (match) => `${SITE}${match[1]}`,
+      );
+      expect(papers.length, page).toBeGreaterThan(0);
+      for (const [extension, type] of [
+        ["bib", "application/x-bibtex"],
+        ["ris", "application/x-research-info-systems"],
+      ] as const) {
+        expect(html, page).toMatch(
+          new RegExp(`<a href="${BASE}${folder}papers\\.${extension}" type="${type}" download`),
+        );
+      }
+      const bib = await read(`${folder}papers.bib`);
+      const keys = [...bib.matchAll(/^@misc\{([^,]+),$/gm)].map((match) => match[1]);
+      expect(new Set(keys).size, `${folder}papers.bib: unique keys`).toBe(papers.length);
+      const bibUrls = [...bib.matchAll(/^ {2}url = \{(.+)\},$/gm)].map((match) => match[1]);
+      const ris = await read(`${folder}papers.ris`);
+      const records = ris.split("ER  - \r\n").filter((record) => record.trim() !== "");
+      expect(records, `${folder}papers.ris`).toHaveLength(papers.length);
+      for (const [index, record] of records.entries()) {
+        expect(record, `${folder}papers.ris`).toMatch(/^TY {2}- UNPB\r\nTI {2}- \S/);
+        expect(record).toContain(`UR  - ${papers[index]}\r\n`);
+        // BibTeX cites an arXiv paper by its arXiv page, like arXiv's own export, else by ours.
+        const url = bibUrls[index] ?? "";
+        expect(url === papers[index] || url.startsWith("https://arxiv.org/abs/"), url).toBe(true);
+      }
+    }
+  });
+});

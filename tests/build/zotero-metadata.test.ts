@@ -133,7 +133,11 @@ describe("the BibTeX and RIS files of a listing page", () => {
       expect(new Set(keys).size, `${folder}papers.bib: unique keys`).toBe(papers.length);
       const bibUrls = [...bib.matchAll(/^ {2}url = \{(.+)\},$/gm)].map((match) => match[1]);
       const ris = await read(`${folder}papers.ris`);
-      const records = ris.split("ER  - \r\n").filter((record) => record.trim() !== "");
+      // Records end with "ER  - " and are parted by a blank line.
+      const records = ris
+        .split("ER  - \r\n")
+        .map((record) => record.replace(/^(?:\r\n)+/, ""))
+        .filter((record) => record !== "");
       expect(records, `${folder}papers.ris`).toHaveLength(papers.length);
       for (const [index, record] of records.entries()) {
         expect(record, `${folder}papers.ris`).toMatch(/^TY {2}- UNPB\r\nTI {2}- \S/);

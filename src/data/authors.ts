@@ -1,9 +1,9 @@
-// Authors: each author's pages of papers.
+// Authors: each author's pages of papers, and each author's feed.
 import { groupByAuthor } from "../lib/feed/authors.ts";
 import { countOf } from "../lib/text/counts.ts";
 import { withCacheKeys } from "./cache-keys.ts";
 import { pageParam, paperListPages } from "./paper-lists.ts";
-import { getPapers } from "./papers.ts";
+import { getPapers, type Paper } from "./papers.ts";
 import { site, urls } from "./site.ts";
 
 /**
@@ -17,8 +17,31 @@ export async function getAuthorPaths() {
         heading: `Papers by ${name}`,
         description: `${countOf(items.length, "paper")} by ${name} on ${site.title}.`,
         pageUrl: (page) => urls.author(slug, page),
+        feed: {
+          href: urls.authorRss(slug),
+          title: `${site.title}: ${name} (RSS)`,
+          label: "RSS feed of this author",
+        },
         papers: items,
       }).map((page) => ({ params: { slug, page: pageParam(page) }, props: { page } })),
     ),
   );
+}
+
+/** An author as their feed follows them: their slug, the name their page shows, their papers. */
+export interface FeedAuthor {
+  slug: string;
+  name: string;
+  papers: readonly Paper[];
+}
+
+/**
+ * The static paths of every author's RSS feed, `/authors/<slug>/rss.xml`, each with the author's
+ * papers, grouped once, so that no feed searches the whole collection for its own.
+ */
+export async function getAuthorFeedPaths() {
+  return groupByAuthor(await getPapers()).map(({ slug, name, items }) => ({
+    params: { slug },
+    props: { author: { slug, name, papers: items } satisfies FeedAuthor },
+  }));
 }

@@ -1,5 +1,6 @@
 // The pages of a list of papers (a tag's, an author's), split into pages of `site.pageSize`.
 import { pageSlices } from "../lib/feed/pagination.ts";
+import type { Download } from "./bibliography.ts";
 import { headedDays, type DaySection } from "./days.ts";
 import type { Paper } from "./papers.ts";
 import { site } from "./site.ts";
@@ -22,6 +23,8 @@ export interface PaperList {
   /** The URL of the list's page `number`, from 1. */
   pageUrl: (number: number) => string;
   feed?: ListFeed | undefined;
+  /** The whole list's papers as files for reference managers. */
+  downloads?: Download[] | undefined;
   /** The list's papers, newest feed day first. */
   papers: readonly Paper[];
 }
@@ -31,6 +34,7 @@ export interface PaperListPage {
   heading: string;
   description: string;
   feed: ListFeed | undefined;
+  downloads: Download[] | undefined;
   /** How many papers the whole list has, over all its pages. */
   total: number;
   /** This page's papers, by day. */
@@ -49,6 +53,7 @@ export function paperListPages(list: PaperList): PaperListPage[] {
     heading: list.heading,
     description: list.description,
     feed: list.feed,
+    downloads: list.downloads,
     total: list.papers.length,
     days: headedDays(items),
     pageNumber: index + 1,

@@ -1,10 +1,10 @@
 // The page of each paper: the paper, its neighbours on its day, its citations and related papers.
 import { splitByDay } from "../lib/feed/grouping.ts";
 import { toBibtex, toPlainCitation } from "../lib/publish/citation.ts";
+import { citationInput } from "./bibliography.ts";
 import { withCacheKeys } from "./cache-keys.ts";
 import { getPapers, type Paper } from "./papers.ts";
 import { getRelatedPapers } from "./related.ts";
-import { site } from "./site.ts";
 
 /** What a paper's page shows. */
 export type PaperPage = {
@@ -27,20 +27,13 @@ async function getPaperPages(): Promise<PaperPage[]> {
   const related = await getRelatedPapers();
   return splitByDay(await getPapers()).flatMap(({ items }) =>
     items.map((paper, index) => {
-      const citationInput = {
-        title: paper.title,
-        authors: paper.authors,
-        year: (paper.published ?? paper.day).slice(0, 4),
-        url: new URL(paper.url, site.url).href,
-        ...(paper.arxiv ? { arxiv: paper.arxiv } : {}),
-        ...(paper.doi ? { doi: paper.doi } : {}),
-      };
+      const input = citationInput(paper);
       return {
         paper,
         previous: items[index - 1],
         next: items[index + 1],
-        bibtex: toBibtex(citationInput),
-        citation: toPlainCitation(citationInput),
+        bibtex: toBibtex(input),
+        citation: toPlainCitation(input),
         related: related.get(paper.id) ?? [],
       };
     }),

@@ -4,6 +4,7 @@ import { periods, splitByDay, type PeriodKind } from "../lib/feed/grouping.ts";
 import { pageSlices } from "../lib/feed/pagination.ts";
 import { PERIOD_SEGMENT } from "../lib/publish/urls.ts";
 import { countOf } from "../lib/text/counts.ts";
+import { bibliographyDownloads, bibliographyPaths, type Download } from "./bibliography.ts";
 import { withCacheKeys } from "./cache-keys.ts";
 import { headedDays, type DaySection } from "./days.ts";
 import { getPapers, type Link, type Paper } from "./papers.ts";
@@ -30,6 +31,8 @@ export interface PeriodPage {
   newer: Link | undefined;
   /** The same papers seen by another period: a day's week and month, a week's months, a month's weeks. */
   related: Link[];
+  /** The whole period's papers as files for reference managers. */
+  downloads: Download[];
 }
 
 /**
@@ -48,6 +51,19 @@ export async function getPeriodPaths() {
         },
         props: { page: page.page },
       })),
+    ),
+  );
+}
+
+/** The static paths of each day's, week's and month's files of papers: `/date/<day>/papers.bib`... */
+export async function getPeriodFilePaths() {
+  const papers = await getPapers();
+  return (["day", "week", "month"] as const).flatMap((kind) =>
+    periods(papers, kind).flatMap((period) =>
+      bibliographyPaths(
+        { period: PERIOD_SEGMENT[kind], key: period.key },
+        period.days.flatMap((day) => day.items),
+      ),
     ),
   );
 }
@@ -75,6 +91,7 @@ function periodPages(
       older: period.older ? periodLink(kind, period.older) : undefined,
       newer: period.newer ? periodLink(kind, period.newer) : undefined,
       related: relatedPeriods(kind, days),
+      downloads: bibliographyDownloads(periodUrl(kind, period.key, 1)),
     };
     return slices.map((items, index) => ({
       key: period.key,

@@ -1,7 +1,10 @@
-// The site's feeds: the latest papers, and each tag's, as the feed formats in src/lib/publish/syndication.ts carry them.
+// The site's feeds (the latest papers, each tag's, each author's) and the OPML list of them.
+import { toOpml } from "../lib/publish/opml.ts";
 import { FEED_MEDIA_TYPES, type Feed, type FeedChannel } from "../lib/publish/syndication.ts";
+import type { FeedAuthor } from "./authors.ts";
 import { getPapers, type Paper } from "./papers.ts";
 import { site, urls } from "./site.ts";
+import { getTags } from "./tags.ts";
 
 /** The formats the site's main feed comes in. */
 export type FeedFormat = keyof typeof FEED_MEDIA_TYPES;
@@ -40,6 +43,36 @@ export async function getTagFeed(tag: string): Promise<Feed> {
     feedUrl: absolute(urls.tagRss(tag)),
     language: site.locale,
   });
+}
+
+/** The latest papers of an author, as many as `site.feedItems`, for their RSS feed. */
+export function getAuthorFeed(author: FeedAuthor): Feed {
+  return feed(author.papers, {
+    title: `${site.title}: ${author.name}`,
+    description: `The latest papers by ${author.name} on ${site.title}.`,
+    pageUrl: absolute(urls.author(author.slug)),
+    feedUrl: absolute(urls.authorRss(author.slug)),
+    language: site.locale,
+  });
+}
+
+/** The OPML list of the site's feed and every tag's, most used tag first. */
+export async function getFeedsOpml(): Promise<string> {
+  const tags = await getTags();
+  return toOpml(site.title, [
+    {
+      title: site.title,
+      feeds: [{ title: site.title, feedUrl: absolute(urls.rss), pageUrl: absolute(urls.home) }],
+    },
+    {
+      title: "Tags",
+      feeds: tags.map(({ tag }) => ({
+        title: `${site.title}: ${tag}`,
+        feedUrl: absolute(urls.tagRss(tag)),
+        pageUrl: absolute(urls.tag(tag)),
+      })),
+    },
+  ]);
 }
 
 function feed(papers: readonly Paper[], channel: FeedChannel): Feed {

@@ -1,6 +1,7 @@
-// Tags: the list of every tag, each tag's pages of papers, and each tag's feed.
+// Tags: the list of every tag, each tag's pages of papers, and each tag's feed and files of papers.
 import { groupByTag } from "../lib/feed/tags.ts";
 import { countOf } from "../lib/text/counts.ts";
+import { bibliographyDownloads, bibliographyPaths } from "./bibliography.ts";
 import { withCacheKeys } from "./cache-keys.ts";
 import { pageParam, paperListPages } from "./paper-lists.ts";
 import { getPapers } from "./papers.ts";
@@ -28,6 +29,7 @@ export async function getTagPaths() {
           title: `${site.title}: ${tag} (RSS)`,
           label: "RSS feed of this tag",
         },
+        downloads: bibliographyDownloads(urls.tag(tag)),
         papers: items,
       }).map((page) => ({ params: { tag, page: pageParam(page) }, props: { page } })),
     ),
@@ -37,4 +39,11 @@ export async function getTagPaths() {
 /** The static paths of every tag's RSS feed, `/tags/<tag>/rss.xml`. */
 export async function getTagFeedPaths() {
   return (await getTags()).map(({ tag }) => ({ params: { tag }, props: { tag } }));
+}
+
+/** The static paths of each tag's files of papers, `/tags/<tag>/papers.bib` and `papers.ris`. */
+export async function getTagFilePaths() {
+  return groupByTag(await getPapers()).flatMap(({ tag, items }) =>
+    bibliographyPaths({ tag }, items),
+  );
 }

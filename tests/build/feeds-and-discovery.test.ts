@@ -1,7 +1,7 @@
 import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { xmlWellFormedness } from "../support/xml.ts";
-import { parseFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
+import { parseFeed, parseJsonFeed, parseOpml, parseRssFeed } from "feedsmith";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import siteConfig from "../../site.config.ts";
 import { BUILD_TIMEOUT_MS, buildSite, projectRoot, removeBuild } from "./support/build-site.ts";
@@ -103,6 +103,76 @@ describe("the feeds of a built site", () => {
     expect(parsed.title).toBe(`${siteConfig.title}: attention`);
     expect(parsed.link).toBe(`${SITE}${BASE}tags/attention/`);
     expect(parsed.items?.map((item) => item.guid?.value)).toEqual(["2507.30010", "2507.29001"]);
+  });
+});
+
+describe("the author feeds and the OPML list of a built site", () => {
+  it("give every author an RSS feed of their papers, linked from their page", async () => {
+    for (const [slug, name, count] of [
+      ["jose-nunez", "José Núñez", FILLERS + 2],
+      ["ada-lovelace-co", "Ada Lovelace & Co.", 1],
+    ] as const) {
+      const xml = await read(`authors/${slug}/rss.xml`);
+      expect(xmlWellFormedness(xml), slug).toBe(true);
+      const feed = parseRssFeed(xml);
+      expect(feed.title).toBe(`${siteConfig.title}: ${name}`);
+      expect(feed.link).toBe(`${SITE}${BASE}authors/${slug}/`);
+      expect(feed.atom?.links?.[0]?.href).toBe(`${SITE}${BASE}authors/${slug}/rss.xml`);
+      expect(feed.items).toHaveLength(Math.min(siteConfig.feedItems, count));
+      // Each item is a paper of theirs, whichever spelling of their name it has.
+      const folded = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+      for (const item of feed.items ?? []) {
+        expect(item.dc?.creators?.map(folded)).toContain(folded(name));
+      }
+      const page = await read(`authors/${slug}/index.html`);
+      const href = `${BASE}authors/${slug}/rss.xml`;
+      expect(page).toMatch(
+        new RegExp(`<link rel="alternate" type="application/rss\\+xml"[^>]*href="${href}"`),
+      );
+      expect(page).toMatch(new RegExp(`<a href="${href}" type="application/rss\\+xml"[^>]*>`));
+    }
+    const nunez = parseRssFeed(await read("authors/jose-nunez/rss.xml"));
+    expect(nunez.items?.map((item) => item.guid?.value)).toContain("2507.30010");
+  });
+
+  it("list the site's feed and every tag's, most used first, in one OPML file", async () => {
+    const opml = await read("feeds.opml");
+    expect(xmlWellFormedness(opml)).toBe(true);
+    const parsed = parseOpml(opml);
+    expect(parsed.head?.title?.trim()).toBe(siteConfig.title);
+    const [site, tags, ...rest] = parsed.body?.outlines ?? [];
+    expect(rest).toEqual([]);
+    expect(site?.outlines).toEqual([
+      {
+        text: siteConfig.title,
+        title: siteConfig.title,
+        type: "rss",
+        xmlUrl: `${SITE}${BASE}rss.xml`,
+        htmlUrl: `${SITE}${BASE}`,
+      },
+    ]);
+    expect(tags?.text).toBe("Tags");
+    expect(tags?.outlines?.map((outline) => outline.xmlUrl)).toEqual([
+      `${SITE}${BASE}tags/bulk/rss.xml`,
+      `${SITE}${BASE}tags/attention/rss.xml`,
+    ]);
+    // Every feed it lists is a file of the site.
+    for (const outline of [...(site?.outlines ?? []), ...(tags?.outlines ?? [])]) {
+      const file = (outline.xmlUrl ?? "").slice(`${SITE}${BASE}`.length);
+      expect(xmlWellFormedness(await read(file)), file).toBe(true);
+    }
+  });
+
+  it("is linked from the tags page and from every page's footer", async () => {
+    const link = `<a href="${BASE}feeds.opml" type="text/x-opml"[^>]*>\\s*OPML\\s*</a>`;
+    expect(await read("tags/index.html")).toMatch(new RegExp(link));
+    for (const page of [
+      "index.html",
+      "papers/2507.30010/index.html",
+      "authors/jose-nunez/index.html",
+    ]) {
+      expect(await read(page), page).toMatch(new RegExp(`<footer[^]*${link}[^]*</footer>`));
+    }
   });
 });
 

@@ -55,9 +55,7 @@ export function extractArxivId(input: string): ArxivId | null {
 
 /** The paper id (and URL slug) for an arXiv id: the id without version, `/` replaced by `-`. */
 export function arxivPaperId(arxiv: string): string {
-  const parsed = parseArxivId(arxiv);
-  if (!parsed) throw new RangeError(`not an arXiv id: ${arxiv}`);
-  return parsed.id.replace("/", "-");
+  return arxivIdWithoutVersion(arxiv).replace("/", "-");
 }
 
 /** The arXiv abstract page of an id (the version is kept when given). */
@@ -68,4 +66,23 @@ export function arxivAbsUrl(arxiv: string): string {
 /** The arXiv PDF of an id (the version is kept when given). */
 export function arxivPdfUrl(arxiv: string): string {
   return `https://arxiv.org/pdf/${arxiv}`;
+}
+
+/**
+ * The DOI arXiv registers for a paper (DataCite, prefix 10.48550), e.g. `10.48550/arXiv.2307.03381`;
+ * it names the paper, so a version is dropped.
+ */
+export function arxivDoi(arxiv: string): string {
+  return `10.48550/arXiv.${arxivIdWithoutVersion(arxiv)}`;
+}
+
+/** How reference managers (Zotero's archive ID) cite an arXiv paper, e.g. `arXiv:2307.03381`. */
+export function arxivArchiveId(arxiv: string): string {
+  return `arXiv:${arxivIdWithoutVersion(arxiv)}`;
+}
+
+function arxivIdWithoutVersion(arxiv: string): string {
+  const parsed = parseArxivId(arxiv);
+  if (!parsed) throw new RangeError(`not an arXiv id: ${arxiv}`);
+  return parsed.id;
 }

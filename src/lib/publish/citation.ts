@@ -70,8 +70,8 @@ export function bibtexKey(paper: CitationInput): string {
   return `${name || "anonymous"}${asciiWords(String(paper.year)).join("")}${word}`;
 }
 
-/** A BibTeX `@misc` entry for a paper, laid out like arXiv's own BibTeX export. */
-export function toBibtex(paper: CitationInput): string {
+/** A BibTeX `@misc` entry for a paper, laid out like arXiv's own BibTeX export; `key` defaults to `bibtexKey`. */
+export function toBibtex(paper: CitationInput, key = bibtexKey(paper)): string {
   const arxiv = arxivIdOf(paper);
   const authors = authorNames(paper);
   const fields: [string, string][] = [["title", escapeLatex(clean(paper.title))]];
@@ -91,7 +91,23 @@ export function toBibtex(paper: CitationInput): string {
   if (paper.doi) fields.push(["doi", verbatim(clean(paper.doi))]);
   fields.push(["url", verbatim(arxiv ? arxivAbsUrl(arxiv) : clean(paper.url))]);
   const lines = fields.map(([name, value]) => `  ${name} = {${value}},`);
-  return `@misc{${bibtexKey(paper)},\n${lines.join("\n")}\n}`;
+  return `@misc{${key},\n${lines.join("\n")}\n}`;
+}
+
+/**
+ * The entries of several papers as one `.bib` file. A key used before gets `-2`, `-3`... so that no
+ * two entries share one, which BibTeX and reference managers would reject or merge.
+ */
+export function bibtexFile(papers: readonly CitationInput[]): string {
+  const used = new Map<string, number>();
+  return papers
+    .map((paper) => {
+      const key = bibtexKey(paper);
+      const count = (used.get(key) ?? 0) + 1;
+      used.set(key, count);
+      return `${toBibtex(paper, count > 1 ? `${key}-${count}` : key)}\n\n`;
+    })
+    .join("");
 }
 
 /** A one-line citation, e.g. `Ada Lovelace, Charles Babbage. Title. arXiv:2307.03381, 2023.` */

@@ -1,4 +1,4 @@
-import { arxivAbsUrl, parseArxivId } from "../content/arxiv-id.ts";
+import { arxivAbsUrl, arxivArchiveId, arxivDoi, parseArxivId } from "../content/arxiv-id.ts";
 import type { Day } from "../feed/dates.ts";
 import { excerpt } from "../text/excerpt.ts";
 
@@ -46,25 +46,47 @@ export function paperDescription(abstract: string): string {
   return excerpt(abstract, DESCRIPTION_LENGTH);
 }
 
+/** The DOI a reference manager records: the paper's own, else for an arXiv paper the one arXiv registers. */
+export function preprintDoi(paper: Pick<ScholarlyPaper, "arxiv" | "doi">): string | undefined {
+  const arxiv = arxivIdOf(paper);
+  return paper.doi ?? (arxiv ? arxivDoi(arxiv) : undefined);
+}
+
 /**
  * Highwire Press `citation_*` tags, read by Google Scholar and reference managers (Zotero, Mendeley).
  * A preprint is published by putting it online, so both of its dates are the day it first appeared,
- * or its feed day when that is unknown.
+ * or its feed day when that is unknown. An arXiv paper names arXiv as its publisher and its DOI as
+ * saving the paper from arXiv itself does.
  */
 export function highwireTags(paper: ScholarlyPaper): NamedMeta[] {
   const date = (paper.published ?? paper.day).replaceAll("-", "/");
   const arxiv = arxivIdOf(paper);
+  const doi = preprintDoi(paper);
   return [
     { name: "citation_title", content: paper.title },
     ...paper.authors.map((author) => ({ name: "citation_author", content: author })),
     { name: "citation_publication_date", content: date },
     { name: "citation_online_date", content: date },
+    ...(arxiv ? [{ name: "citation_publisher", content: "arXiv" }] : []),
     ...(arxiv ? [{ name: "citation_arxiv_id", content: arxiv }] : []),
-    ...(paper.doi ? [{ name: "citation_doi", content: paper.doi }] : []),
+    ...(doi ? [{ name: "citation_doi", content: doi }] : []),
     ...(paper.pdfUrl ? [{ name: "citation_pdf_url", content: paper.pdfUrl }] : []),
     { name: "citation_abstract_html_url", content: paper.url },
     ...(paper.abstract ? [{ name: "citation_abstract", content: paper.abstract }] : []),
     ...paper.tags.map((tag) => ({ name: "citation_keywords", content: tag })),
+  ];
+}
+
+/**
+ * What makes Zotero save the page as a Preprint rather than guess a journal article from
+ * `citation_title`: `DC.type` naming the Zotero item type, and for an arXiv paper its archive ID in
+ * Zotero's own vocabulary (`z.`), which Zotero copies to the item as it is.
+ */
+export function zoteroPreprintTags(paper: Pick<ScholarlyPaper, "arxiv">): NamedMeta[] {
+  const arxiv = arxivIdOf(paper);
+  return [
+    { name: "DC.type", content: "preprint" },
+    ...(arxiv ? [{ name: "z.archiveID", content: arxivArchiveId(arxiv) }] : []),
   ];
 }
 
@@ -141,7 +163,7 @@ export function serializeJsonLd(value: unknown): string {
   );
 }
 
-function arxivIdOf(paper: ScholarlyPaper): string | undefined {
+function arxivIdOf(paper: Pick<ScholarlyPaper, "arxiv">): string | undefined {
   return paper.arxiv ? parseArxivId(paper.arxiv)?.id : undefined;
 }
 

@@ -30,6 +30,10 @@ export interface SiteUrls {
   jsonFeed: string;
   /** The RSS 2.0 feed of a tag's latest papers. */
   tagRss(tag: string): string;
+  /** The RSS 2.0 feed of an author's latest papers. */
+  authorRss(slug: string): string;
+  /** The OPML list of the site's feed and every tag's, for a feed reader to import at once. */
+  opml: string;
   /** The sitemap index that lists every page. */
   sitemap: string;
   /** A file of the search index, by its path inside the index folder. */
@@ -59,6 +63,8 @@ export function createUrls(base: string): SiteUrls {
     atom: asset("atom.xml"),
     jsonFeed: asset("feed.json"),
     tagRss: (tag) => asset(`tags/${encodeURIComponent(tag)}/rss.xml`),
+    authorRss: (slug) => asset(`authors/${encodeURIComponent(slug)}/rss.xml`),
+    opml: asset("feeds.opml"),
     sitemap: asset("sitemap-index.xml"),
     searchIndex: (path) => asset(`${SEARCH_INDEX_DIR}${path}`),
     asset,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   arxivAbsUrl,
+  arxivArchiveId,
+  arxivDoi,
   arxivPaperId,
   arxivPdfUrl,
   extractArxivId,
@@ -140,5 +142,21 @@ describe("arXiv URLs", () => {
       expect(extractArxivId(arxivAbsUrl(id))).toEqual(expected);
       expect(extractArxivId(arxivPdfUrl(id))).toEqual(expected);
     }
+  });
+});
+
+describe("arXiv DOIs and archive IDs", () => {
+  it.each([
+    ["2307.03381", "10.48550/arXiv.2307.03381", "arXiv:2307.03381"],
+    ["2307.03381v2", "10.48550/arXiv.2307.03381", "arXiv:2307.03381"],
+    ["hep-th/9901001v1", "10.48550/arXiv.hep-th/9901001", "arXiv:hep-th/9901001"],
+  ])("names %s as arXiv registers and Zotero cites it", (id, doi, archiveId) => {
+    expect(arxivDoi(id)).toBe(doi);
+    expect(arxivArchiveId(id)).toBe(archiveId);
+  });
+
+  it("refuses what is not an arXiv id", () => {
+    expect(() => arxivDoi("hep-th-9901001")).toThrow(/hep-th-9901001/);
+    expect(() => arxivArchiveId("junk")).toThrow(/junk/);
   });
 });

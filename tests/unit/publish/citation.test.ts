@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  bibtexFile,
   bibtexKey,
   toBibtex,
   toPlainCitation,
@@ -264,5 +265,30 @@ describe("toPlainCitation", () => {
     expect(toPlainCitation({ ...workshop, title: "50% of $x_1$", authors: ["Zoë Ørsted"] })).toBe(
       "Zoë Ørsted. 50% of $x_1$. https://example.org/workshop/paper, 1843.",
     );
+  });
+});
+
+describe("bibtexFile", () => {
+  const paper = (title: string, arxiv?: string) => ({
+    title,
+    authors: ["Ada Lovelace"],
+    year: 2025,
+    url: "https://papers.example.org/papers/x/",
+    ...(arxiv ? { arxiv } : {}),
+  });
+
+  it("writes each paper's entry, as its page has it, in order", () => {
+    const papers = [paper("Notes on Engines", "2501.00001"), paper("Bernoulli Numbers")];
+    expect(bibtexFile(papers)).toBe(`${toBibtex(papers[0]!)}\n\n${toBibtex(papers[1]!)}\n\n`);
+  });
+
+  it("gives a key used before a number, so that every key in the file is unique", () => {
+    const file = bibtexFile([paper("Engines"), paper("Engines, again"), paper("The Engines")]);
+    const keys = [...file.matchAll(/^@misc\{([^,]+),$/gm)].map((match) => match[1]);
+    expect(keys).toEqual(["lovelace2025engines", "lovelace2025engines-2", "lovelace2025engines-3"]);
+  });
+
+  it("writes nothing for no papers", () => {
+    expect(bibtexFile([])).toBe("");
   });
 });

@@ -3,9 +3,11 @@ import {
   highwireTags,
   openGraphTags,
   paperDescription,
+  preprintDoi,
   scholarlyArticle,
   serializeJsonLd,
   twitterTags,
+  zoteroPreprintTags,
   type ScholarlyPaper,
 } from "../../../src/lib/publish/scholarly-metadata.ts";
 
@@ -40,7 +42,9 @@ describe("highwireTags", () => {
       { name: "citation_author", content: "Ada Lovelace" },
       { name: "citation_publication_date", content: "2024/11/28" },
       { name: "citation_online_date", content: "2024/11/28" },
+      { name: "citation_publisher", content: "arXiv" },
       { name: "citation_arxiv_id", content: "2411.20010" },
+      { name: "citation_doi", content: "10.48550/arXiv.2411.20010" },
       { name: "citation_pdf_url", content: "https://arxiv.org/pdf/2411.20010v2" },
       { name: "citation_abstract_html_url", content: PAPER.url },
       { name: "citation_abstract", content: "We show that $a < b$ & more." },
@@ -58,6 +62,30 @@ describe("highwireTags", () => {
       { name: "citation_doi", content: "10.1000/xyz-123" },
       { name: "citation_abstract_html_url", content: BARE.url },
     ]);
+  });
+});
+
+describe("preprintDoi", () => {
+  it.each([
+    ["the paper's own DOI", { arxiv: "2411.20010v2", doi: "10.1000/j.1" }, "10.1000/j.1"],
+    ["the DOI arXiv registers", { arxiv: "2411.20010v2" }, "10.48550/arXiv.2411.20010"],
+    ["an old-style id's DOI", { arxiv: "hep-th/9901001" }, "10.48550/arXiv.hep-th/9901001"],
+    ["no DOI without either", {}, undefined],
+  ])("gives %s", (_, paper, expected) => {
+    expect(preprintDoi(paper)).toBe(expected);
+  });
+});
+
+describe("zoteroPreprintTags", () => {
+  it("types the page as a preprint and gives an arXiv paper its archive ID without version", () => {
+    expect(zoteroPreprintTags(PAPER)).toEqual([
+      { name: "DC.type", content: "preprint" },
+      { name: "z.archiveID", content: "arXiv:2411.20010" },
+    ]);
+  });
+
+  it("types a paper without an arXiv id as a preprint with no archive ID", () => {
+    expect(zoteroPreprintTags(BARE)).toEqual([{ name: "DC.type", content: "preprint" }]);
   });
 });
 

@@ -19,6 +19,8 @@ describe("createUrls", () => {
     expect(urls.atom).toBe("/atom.xml");
     expect(urls.jsonFeed).toBe("/feed.json");
     expect(urls.tagRss("vision")).toBe("/tags/vision/rss.xml");
+    expect(urls.authorRss("ada-lovelace")).toBe("/authors/ada-lovelace/rss.xml");
+    expect(urls.opml).toBe("/feeds.opml");
     expect(urls.sitemap).toBe("/sitemap-index.xml");
     expect(urls.searchIndex("manifest.json")).toBe("/search-index/manifest.json");
   });
@@ -42,6 +44,7 @@ describe("createUrls", () => {
 
   it("percent-encodes an author slug written in another script", () => {
     expect(createUrls("/").author("张伟")).toBe("/authors/%E5%BC%A0%E4%BC%9F/");
+    expect(createUrls("/").authorRss("张伟")).toBe("/authors/%E5%BC%A0%E4%BC%9F/rss.xml");
   });
 
   it("puts every path under a sub-path, with or without its trailing slash", () => {
@@ -54,6 +57,8 @@ describe("createUrls", () => {
       expect(urls.author("ada-lovelace")).toBe("/daily-papers/authors/ada-lovelace/");
       expect(urls.rss).toBe("/daily-papers/rss.xml");
       expect(urls.tagRss("vision")).toBe("/daily-papers/tags/vision/rss.xml");
+      expect(urls.authorRss("ada-lovelace")).toBe("/daily-papers/authors/ada-lovelace/rss.xml");
+      expect(urls.opml).toBe("/daily-papers/feeds.opml");
       expect(urls.sitemap).toBe("/daily-papers/sitemap-index.xml");
       expect(urls.searchIndex("0a1b/records/3.json")).toBe(
         "/daily-papers/search-index/0a1b/records/3.json",

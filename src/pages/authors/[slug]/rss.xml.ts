@@ -1,0 +1,11 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { getAuthorFeedPaths, type FeedAuthor } from "../../../data/authors.ts";
+import { getAuthorFeed } from "../../../data/syndication.ts";
+import { toRss } from "../../../lib/publish/syndication.ts";
+
+export const getStaticPaths = (() => getAuthorFeedPaths()) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ author: FeedAuthor }> = ({ props }) =>
+  new Response(toRss(getAuthorFeed(props.author)), {
+    headers: { "Content-Type": "application/rss+xml; charset=utf-8" },
+  });

@@ -28,8 +28,7 @@ export default defineConfig({
   cacheDir,
   build: {
     // Renders the next pages while earlier ones are written to disk (and to the incremental build's
-    // cache): at 10,000 papers the pages took about 30 s instead of 39 s, on tmpfs, with no more
-    // peak memory. 8 and 16 pages at a time gained nothing more.
+    // cache); more than 4 at a time gained nothing (docs/performance.md).
     concurrency: 4,
   },
   integrations: [
@@ -80,13 +79,13 @@ export default defineConfig({
   vite: {
     // The search worker is a module (src/search/ui/search-client.ts), so its bundle can leave Fuse.js
     // in a chunk of its own that loads with the first word that needs fuzzy matching. Vite's default
-    // for workers (a classic script) would inline it: 25 KiB more to parse before every first search.
+    // for workers (a classic script) would inline it, to be parsed before every first search.
     worker: { format: "es" },
     build: {
-      // One stylesheet for the whole site (15 KiB, 3.5 KiB gzipped) and every script in a file of its
+      // One stylesheet for the whole site and every script in a file of its
       // own: a reader's browser fetches each once and reuses it on every other page, where inlined
       // styles and scripts came again with each page. It also leaves Astro nothing inline to hash
-      // again for each page's Content Security Policy: 1.3 s of a 10,000-paper build.
+      // again for each page's Content Security Policy (docs/performance.md).
       assetsInlineLimit: 0,
       cssCodeSplit: false,
     },

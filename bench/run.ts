@@ -102,10 +102,9 @@ if (!Number.isInteger(runs) || runs < 1) {
 
 // Each size's folders are removed only once every size is measured. This machine's disk is ext4
 // without a journal, which leaves a deleted inode unused for a minute or more (more while its
-// inode table is not yet written back) and skips it on every file it creates meanwhile: a 10,000-
-// paper build right after a previous build's folders were deleted spent 16.7 s in the kernel
-// instead of 7.7 s, and took 37.1 s instead of 32.6 s. A contributor's or CI's build does not
-// follow such a deletion; the bench should not either.
+// inode table is not yet written back) and skips it on every file it creates meanwhile, which
+// slows a build that follows (docs/performance.md). A contributor's or CI's build does not follow
+// such a deletion; the bench should not either.
 const finished: { work: string; outDir: string }[] = [];
 let failed = false;
 try {

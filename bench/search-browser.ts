@@ -2,7 +2,7 @@
 // right after focusing the box, then keystroke after keystroke over a scripted list of queries.
 // The first query arrives as one input (as when pasted, or typed before the search code is there),
 // so that "first results" times the search, cold, and not how fast the bench can press keys: typed
-// key by key, Playwright's dozen keystrokes alone would add some 150 ms here to either engine.
+// key by key, Playwright's own keystrokes would add their time to either engine.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -144,7 +144,7 @@ export async function measureSearch(
 
 /**
  * Makes, once, each kind of Playwright call the measurement makes, before anything is measured. The
- * first such call compiles Playwright's own scripts on the page's main thread, 40–60 ms here: during
+ * first such call compiles Playwright's own scripts on the page's main thread: during
  * the first query, that was counted as the page's long task and delayed its first results.
  */
 export async function primeHarness(page: Page, input: string): Promise<void> {

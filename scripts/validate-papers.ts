@@ -3,7 +3,7 @@
 // With paths (files or folders inside the papers folder), checks those papers, still against the
 // whole collection for ids and arXiv ids used twice. npm runs it with V8's semi-spaces (where new
 // objects live) at 32 MB (`--max-semi-space-size`): parsing makes many short-lived objects, and
-// fewer collections of them made checking 10,000 papers 8% faster.
+// fewer collections of them make checking faster (docs/performance.md).
 import { lstat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
@@ -29,8 +29,7 @@ export interface ValidatePapersContext {
   env?: Record<string, string | undefined>;
   /**
    * Worker threads beside the main one. By default, one core is left to V8's own threads (garbage
-   * collection, compiling), which checking keeps busy: on two cores, one worker thread made checking
-   * 10,000 papers slower (4.3 s against 4.0 s) and took 30% more CPU time.
+   * collection, compiling), which checking keeps busy: on two cores a worker thread made it slower.
    */
   workers?: number;
 }

@@ -73,9 +73,8 @@ export function relatedPapers(
 
 /**
  * What {@link relatedPapers} finds, with the comparisons shared between this thread and a worker
- * thread started from `workerUrl` (`related-papers-worker.ts`). The comparisons are most of the work
- * at scale: in `npm run bench`, 10,000 papers took 1.0 s instead of 1.4 s, 50,000 took 6.1 s
- * instead of 9.4 s. A small collection, or a machine of one core, is compared here alone.
+ * thread started from `workerUrl` (`related-papers-worker.ts`): the comparisons are most of the work
+ * at scale. A small collection, or a machine of one core, is compared here alone.
  */
 export async function relatedPapersInParallel(
   papers: readonly RelatedInput[],
@@ -134,9 +133,7 @@ export interface PartialRanking {
 }
 
 const DEFAULT_LIMIT = 5;
-// A worker thread takes some 50 ms to start, and only the comparisons are shared, not building the
-// index: with the bench's papers, 2,000 took 158 ms with a worker and 137 ms without, 5,000 took
-// 410 ms with one and 467 ms without.
+// Below this, starting a worker costs more than sharing the comparisons saves (docs/performance.md).
 const MIN_PAPERS_FOR_WORKER = 4000;
 
 /** The TF-IDF vectors of `papers` and their inverted index. */
@@ -184,9 +181,8 @@ export function compareRows(
   const best = new BestScores(count, limit);
   const scores = new Float64Array(count);
   const scoredFor = new Int32Array(count).fill(-1);
-  // Plain loops over typed arrays: the loop runs for every pair of papers that share a term. Written
-  // with closures and a growing array, it allocated 5.6 GB in a 10,000-paper build, garbage that
-  // raised the build's peak memory, and took 2.5 s instead of 1.5 s.
+  // Plain loops over typed arrays: the loop runs for every pair of papers that share a term, and
+  // closures with a growing array made garbage that raised the build's peak (docs/performance.md).
   const candidates = new Int32Array(count);
   // Postings list papers in order, so each term's cursor reaches a paper's own posting just as that
   // paper's turn comes: everything after it is a later paper, not yet compared with this one.

@@ -1,6 +1,6 @@
 // Counts as the interface writes them. The interface is in English, so its numbers are too, and
 // grouping digits here rather than with Intl keeps the browser from loading its locale data
-// (some 60 ms the first time a page or worker formats a number or a date).
+// (docs/performance.md).
 
 /** A whole number with its thousands grouped, as English writes it: 9722 → "9,722". */
 export function groupDigits(count: number): string {

@@ -4,7 +4,7 @@ import type { SearchFilters } from "./filters.ts";
 
 /**
  * The page's first message: the search index's manifest as the page fetched it while the worker
- * started (which takes some 100 ms here, the manifest a few), or null if the page could not.
+ * started (fetching it beside the worker's start saves a round trip), or null if the page could not.
  */
 export interface ManifestMessage {
   manifest: string | null;

@@ -1,6 +1,8 @@
 // Imports Hugging Face Daily Papers as one paper file per paper, from its API or a pasted page:
 //   npm run papers:import -- --from huggingface (--date 2025-07-31 | --since 2025-07-01 [--until 2025-07-31]) [--dry-run]
 //   npm run papers:import -- <file> --date 2025-07-31 [--force] [--dry-run] [--trust-layout]
+// First, so that a mistaken setting in site.config.ts or the environment is reported in one line.
+import "../src/lib/config/report-config-errors.ts";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";

@@ -1,7 +1,13 @@
-import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BUILD_TIMEOUT_MS, buildSite, projectRoot, removeBuild } from "./support/build-site.ts";
+import {
+  BUILD_TIMEOUT_MS,
+  buildSite,
+  projectRoot,
+  removeBuild,
+  copyFixturePapers,
+} from "./support/build-site.ts";
 
 // A build deletes from its output folder only what an earlier build of this site wrote there: it
 // refuses, before Astro writes or empties anything, a folder it must not touch.
@@ -13,12 +19,7 @@ const listing = async (dir: string) =>
   (await readdir(path.join(projectRoot, dir), { recursive: true })).sort();
 
 beforeAll(async () => {
-  await rm(path.join(projectRoot, papersDir), { recursive: true, force: true });
-  await cp(
-    path.join(projectRoot, "tests/fixtures/site/papers"),
-    path.join(projectRoot, papersDir),
-    { recursive: true },
-  );
+  await copyFixturePapers(papersDir);
   await rm(path.join(projectRoot, foreignDir), { recursive: true, force: true });
   await mkdir(path.join(projectRoot, foreignDir, "notes"), { recursive: true });
   await writeFile(path.join(projectRoot, foreignDir, "notes/todo.txt"), "not a page\n");

@@ -12,7 +12,6 @@ import type { AstroIntegration } from "astro";
 import { AstroError } from "astro/errors";
 import {
   claimOutputFolder,
-  OUTPUT_RECORD,
   OutputFolderError,
   type GuardedFolder,
 } from "../lib/build/output-folder.ts";
@@ -28,7 +27,7 @@ import { markBuildStart, removeStaleFiles } from "../lib/build/stale-output.ts";
  * the folder a clean build writes; tests/build/incremental-build.test.ts compares the two file by
  * file.
  *
- * Only files a build of this site wrote (recorded in the folder's {@link OUTPUT_RECORD}) are ever
+ * Only files a build of this site wrote (recorded in the folder's `.daily-papers-output.json`) are ever
  * replaced or deleted: before Astro touches anything, the build refuses an output folder that holds
  * anything else, or that is, holds or sits inside the project's sources or papers.
  */

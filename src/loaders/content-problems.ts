@@ -3,7 +3,7 @@ import { AstroError } from "astro/errors";
 // Astro runs the content loader and the pages of `astro dev` as separate instances of each module,
 // in one process: what the loader found reaches the pages through a registered global.
 const PROBLEMS = Symbol.for("daily-papers:content-problems");
-const registry = globalThis as { [PROBLEMS]?: { message: string; hint: string } };
+const registry = globalThis as { [PROBLEMS]?: { message: string; hint: string } | undefined };
 
 /** Records why the papers last failed to load (`undefined` once they load again), for the pages. */
 export function recordContentProblems(problems: { message: string; hint: string } | undefined) {

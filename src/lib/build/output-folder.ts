@@ -114,7 +114,7 @@ export async function readOutputRecord(outDir: string): Promise<OutputRecord | u
     ) {
       return undefined;
     }
-    return { state: data.state, files: data.files as string[], mtimeMs };
+    return { state: data.state, files: data.files, mtimeMs };
   } catch {
     return undefined;
   }

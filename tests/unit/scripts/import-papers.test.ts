@@ -608,7 +608,7 @@ describe("papers:import --from huggingface", () => {
     },
   );
 
-  it("names HF_API_URL in one line when the command is run with it wrong", async () => {
+  it("names HF_API_URL in one line when the command is run with it wrong", () => {
     const child = spawnSync(
       process.execPath,
       [SCRIPT, "--from", "huggingface", "--date", "2024-05-27"],

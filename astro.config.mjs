@@ -9,8 +9,8 @@ import { katexAssets } from "./src/integrations/katex-assets.ts";
 import { keepOutputFolder } from "./src/integrations/keep-output-folder.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
 
-// Tests and benchmarks build several sites side by side (OUT_DIR); each keeps its own cache,
-// so one build's content store never leaks into another's.
+// OUT_DIR builds into another folder than ./dist (tests and benchmarks build several sites side by
+// side); each keeps its own cache, so one build's content store never leaks into another's.
 const outDir = process.env["OUT_DIR"] || "./dist";
 const cacheDir =
   outDir === "./dist"
@@ -40,8 +40,9 @@ export default defineConfig({
     searchIndex(),
     // Pages only: every page URL ends in "/", while feeds and other files (rss.xml, robots.txt) do not.
     sitemap({ filter: (page) => page.endsWith("/") }),
-    // Last, so that it runs after every other integration has written its files.
-    keepOutputFolder(),
+    // Last, so that it runs after every other integration has written its files. It refuses an output
+    // folder holding files no build of this site wrote, before anything is written.
+    keepOutputFolder({ papersDir: siteConfig.papersDir }),
   ],
   // Abstracts are rendered by src/lib/content/render-abstract.ts, never by Astro's Markdown, so Shiki (whose
   // inline styles the Content Security Policy below would refuse) has nothing to highlight.

@@ -13,6 +13,7 @@ export default defineSiteConfig({
   pageSize: 50,
   periodPageSize: 50,
   papersDir: "content/papers",
+  maxDaysAhead: 7,
   repository: "https://github.com/daily-papers/daily-papers",
   colors: { accentLight: "#9a3412", accentDark: "#fdba74" },
 });

@@ -1,5 +1,7 @@
 // Adds papers to the feed by arXiv id or URL, with their metadata from the arXiv API:
 //   npm run papers:add -- <arxiv id or URL>... [--date YYYY-MM-DD] [--tags a,b] [--dry-run] [--force]
+// First, so that a mistaken setting in site.config.ts or the environment is reported in one line.
+import "../src/lib/config/report-config-errors.ts";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -11,6 +13,8 @@ import {
   type ArxivClientOptions,
   type ArxivProgress,
 } from "../src/lib/authoring/arxiv-api.ts";
+import { readEnvUrl } from "../src/lib/config/env-url.ts";
+import { deadlineFromEnv } from "../src/lib/authoring/http-retry.ts";
 import { arxivEntryToDraft } from "../src/lib/authoring/arxiv-draft.ts";
 import { isValidDay, todayUtc } from "../src/lib/feed/dates.ts";
 import {
@@ -46,7 +50,7 @@ export interface AddPapersContext {
   stderr?: (line: string) => void;
   /** Where the status of a batch shows while it runs; defaults to the terminal's stderr. */
   progress?: Progress;
-  /** `ARXIV_API_URL` is read from here; defaults to the process's environment. */
+  /** `ARXIV_API_URL` and `PAPERS_WAIT_SECONDS` are read from here; defaults to the process's environment. */
   env?: Record<string, string | undefined>;
   /** Today, for the default feed day. */
   now?: () => Date;
@@ -99,6 +103,16 @@ async function addPapers(
     stderr(`papers:add: ${messageOf(error)}\n${USAGE}`);
     return 1;
   }
+  const env = context.env ?? process.env;
+  let arxivApiUrl: URL;
+  let deadline: number;
+  try {
+    arxivApiUrl = readEnvUrl(env, "ARXIV_API_URL", ARXIV_API_URL) ?? new URL(ARXIV_API_URL);
+    deadline = deadlineFromEnv(env);
+  } catch (error) {
+    stderr(`papers:add: ${messageOf(error)}`);
+    return 1;
+  }
   const root = context.root ?? PROJECT_ROOT;
   const papersDir = path.resolve(root, context.papersDir ?? siteConfig.papersDir);
   const write = { papersDir, root, force: options.force };
@@ -129,8 +143,9 @@ async function addPapers(
     fetchArxivEntries(
       toFetch.map(({ id }) => id),
       {
+        deadline,
         ...context.arxiv,
-        baseUrl: (context.env ?? process.env)["ARXIV_API_URL"] || ARXIV_API_URL,
+        baseUrl: arxivApiUrl.href,
         onProgress: (event) => progress.status(describeProgress(event, toFetch.length)),
       },
     ),

@@ -1,6 +1,8 @@
 // Imports Hugging Face Daily Papers as one paper file per paper, from its API or a pasted page:
 //   npm run papers:import -- --from huggingface (--date 2025-07-31 | --since 2025-07-01 [--until 2025-07-31]) [--dry-run]
 //   npm run papers:import -- <file> --date 2025-07-31 [--force] [--dry-run] [--trust-layout]
+// First, so that a mistaken setting in site.config.ts or the environment is reported in one line.
+import "../src/lib/config/report-config-errors.ts";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,7 +16,8 @@ import {
 import { decodeUtf8 } from "../src/lib/content/decode-utf8.ts";
 import { findLayoutDoubts } from "../src/lib/authoring/layout-doubts.ts";
 import { addDays, isValidDay, todayUtc, type Day } from "../src/lib/feed/dates.ts";
-import { realClock } from "../src/lib/authoring/arxiv-api.ts";
+import { deadlineFromEnv, realClock } from "../src/lib/authoring/http-retry.ts";
+import { readEnvUrl } from "../src/lib/config/env-url.ts";
 import {
   createHuggingFaceClient,
   HF_API_URL,
@@ -233,9 +236,14 @@ async function importFromHuggingFace(
   context: ImportPapersContext,
 ): Promise<number> {
   const { stderr, progress, say } = createCommandOutput(context, process.stderr);
-  const baseUrl = readBaseUrl((context.env ?? process.env)["HF_API_URL"]);
-  if (baseUrl instanceof Error) {
-    stderr(`papers:import: ${baseUrl.message}`);
+  const env = context.env ?? process.env;
+  let baseUrl: URL;
+  let deadline: number;
+  try {
+    baseUrl = readEnvUrl(env, "HF_API_URL", HF_API_URL) ?? new URL(HF_API_URL);
+    deadline = deadlineFromEnv(env);
+  } catch (error) {
+    stderr(`papers:import: ${messageOf(error)}`);
     return 1;
   }
   const clock = context.huggingface?.clock ?? realClock;
@@ -243,8 +251,9 @@ async function importFromHuggingFace(
   const total = options.days.length;
   let current = { day: "", index: 0 };
   const client = createHuggingFaceClient({
+    deadline,
     ...context.huggingface,
-    baseUrl,
+    baseUrl: baseUrl.href,
     onProgress: (event) =>
       progress.status(
         describeProgress(event, current, total, {
@@ -254,34 +263,57 @@ async function importFromHuggingFace(
       ),
   });
   const root = context.root ?? PROJECT_ROOT;
-  const results = await importHuggingFaceDays(options.days, {
-    client,
-    papersDir: path.resolve(root, context.papersDir ?? siteConfig.papersDir),
-    root,
-    dryRun: options.dryRun,
-    ...(context.fileSystem ? { fileSystem: context.fileSystem } : {}),
-    onDayStart: (day, index) => {
-      current = { day, index };
-    },
-    onDay: (result) => {
-      if (result.error !== undefined) {
-        say(`${result.day}  failed: ${result.error}`);
-        return;
-      }
-      const count = (status: string) =>
-        result.papers.filter((paper) => paper.status === status).length;
-      say(
-        `${result.day}  ${result.papers.length} paper${result.papers.length === 1 ? "" : "s"}: ` +
-          `added ${count("added")}, updated ${count("updated")}, unchanged ${count("unchanged")}` +
-          (count("failed") > 0 ? `, failed ${count("failed")}` : ""),
-      );
-      for (const paper of result.papers) {
-        if (paper.status !== "unchanged")
-          say(`  ${paper.status.padEnd(9)} ${paper.subject}  ${paper.detail}`.trimEnd());
-      }
-      for (const note of result.notes) stderr(`papers:import: ${result.day}: ${note}`);
-    },
-  });
+  const done: Day[] = [];
+  const interrupts = catchInterrupts((signal) =>
+    stderr(`papers:import: ${signal} again: still putting the day being written back as it was`),
+  );
+  let results;
+  try {
+    results = await importHuggingFaceDays(options.days, {
+      client,
+      papersDir: path.resolve(root, context.papersDir ?? siteConfig.papersDir),
+      root,
+      dryRun: options.dryRun,
+      signal: interrupts.signal,
+      ...(context.fileSystem ? { fileSystem: context.fileSystem } : {}),
+      onDayStart: (day, index) => {
+        current = { day, index };
+      },
+      onDay: (result) => {
+        if (result.error === undefined) done.push(result.day);
+        if (result.error !== undefined) {
+          say(`${result.day}  failed: ${result.error}`);
+          return;
+        }
+        const count = (status: string) =>
+          result.papers.filter((paper) => paper.status === status).length;
+        say(
+          `${result.day}  ${result.papers.length} paper${result.papers.length === 1 ? "" : "s"}: ` +
+            `added ${count("added")}, updated ${count("updated")}, unchanged ${count("unchanged")}` +
+            (count("failed") > 0 ? `, failed ${count("failed")}` : ""),
+        );
+        for (const paper of result.papers) {
+          if (paper.status !== "unchanged")
+            say(`  ${paper.status.padEnd(9)} ${paper.subject}  ${paper.detail}`.trimEnd());
+        }
+        for (const note of result.notes) stderr(`papers:import: ${result.day}: ${note}`);
+      },
+    });
+  } catch (error) {
+    const reason: unknown = interrupts.signal.reason;
+    if (!(reason instanceof InterruptedError)) throw error;
+    progress.done();
+    // A PaperWriteError says whether the day being written was put back as it was.
+    const what =
+      error instanceof PaperWriteError ? `${current.day}: ${error.message}` : reason.message;
+    stderr(`papers:import: ${what}`);
+    const notDone = options.days.filter((day) => !done.includes(day));
+    stderr(`papers:import: days written: ${formatDays(done)}`);
+    stderr(`papers:import: days not written: ${formatDays(notDone)}`);
+    return reason.exitCode;
+  } finally {
+    interrupts.release();
+  }
   progress.done();
   say(formatImportSummary(results, options.dryRun));
   return results.some(
@@ -320,15 +352,18 @@ function formatDuration(seconds: number): string {
   return minutes < 90 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
-function readBaseUrl(value: string | undefined): string | Error {
-  if (value === undefined || value === "") return HF_API_URL;
-  try {
-    const url = new URL(value);
-    if (url.protocol === "https:" || url.protocol === "http:") return value;
-  } catch {
-    // Reported below, with what is expected.
+/** Days in order, each run of consecutive days as `first to last (n days)`; "none" when empty. */
+function formatDays(days: readonly Day[]): string {
+  if (days.length === 0) return "none";
+  const runs: Day[][] = [];
+  for (const day of days) {
+    const run = runs.at(-1);
+    if (run && addDays(run.at(-1) as Day, 1) === day) run.push(day);
+    else runs.push([day]);
   }
-  return new Error(`HF_API_URL must be an http(s) URL such as ${HF_API_URL}, not "${value}"`);
+  return runs
+    .map((run) => (run.length === 1 ? run[0] : `${run[0]} to ${run.at(-1)} (${run.length} days)`))
+    .join(", ");
 }
 
 function toDraft(entry: DailyPapersEntry, day: string, input: string): PaperDraft {

@@ -4,13 +4,19 @@
 // whole collection for ids and arXiv ids used twice. npm runs it with V8's semi-spaces (where new
 // objects live) at 32 MB (`--max-semi-space-size`): parsing makes many short-lived objects, and
 // fewer collections of them make checking faster (docs/performance.md).
+// First, so that a mistaken setting in site.config.ts or the environment is reported in one line.
+import "../src/lib/config/report-config-errors.ts";
 import { lstat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import siteConfig from "../site.config.ts";
+import { todayUtc } from "../src/lib/feed/dates.ts";
 import { displayPath } from "../src/lib/content/paper-files.ts";
-import { checkPaperCollection } from "../src/lib/content/check-collection.ts";
+import {
+  checkPaperCollection,
+  MissingPapersFolderError,
+} from "../src/lib/content/check-collection.ts";
 import { formatGithubAnnotation, formatProblem } from "../src/lib/content/check-paper.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -27,6 +33,10 @@ export interface ValidatePapersContext {
   stdout?: (line: string) => void;
   stderr?: (line: string) => void;
   env?: Record<string, string | undefined>;
+  /** Now, which feed days are compared with; the clock by default. */
+  now?: () => Date;
+  /** How many days after today a feed day may be; defaults to `maxDaysAhead` of site.config.ts. */
+  maxDaysAhead?: number;
   /**
    * Worker threads beside the main one. By default, one core is left to V8's own threads (garbage
    * collection, compiling), which checking keeps busy: on two cores a worker thread made it slower.
@@ -84,6 +94,10 @@ export async function main(
       papersDir,
       root,
       render: false,
+      feedDays: {
+        today: todayUtc(context.now?.() ?? new Date()),
+        maxDaysAhead: context.maxDaysAhead ?? siteConfig.maxDaysAhead,
+      },
       workers: context.workers ?? Math.max(0, availableParallelism() - 2),
       ...(selection.length > 0
         ? {
@@ -98,11 +112,12 @@ export async function main(
         : {}),
     });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    stderr(`papers:validate: there is no papers folder ${shownPapersDir}`);
+    if (!(error instanceof MissingPapersFolderError)) throw error;
+    stderr(`papers:validate: ${error.message}`);
     return 1;
   }
 
+  for (const warning of result.warnings) stderr(`warning: ${formatProblem(warning)}`);
   const total = result.identities.length;
   const scope =
     selection.length > 0 ? ` (of ${total} in ${shownPapersDir})` : ` in ${shownPapersDir}`;

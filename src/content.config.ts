@@ -4,7 +4,7 @@ import { paperLoader } from "./loaders/paper-loader.ts";
 import siteConfig from "../site.config.ts";
 
 const papers = defineCollection({
-  loader: paperLoader({ base: siteConfig.papersDir }),
+  loader: paperLoader({ base: siteConfig.papersDir, maxDaysAhead: siteConfig.maxDaysAhead }),
   schema: ({ image }) =>
     paperFrontmatterSchema.extend({ thumbnail: image().optional(), ...paperDerivedSchema.shape }),
 });

@@ -7,6 +7,7 @@ import type { Day } from "../lib/feed/dates.ts";
 import { groupByDay } from "../lib/feed/grouping.ts";
 import { excerpt } from "../lib/text/excerpt.ts";
 import { submitterProfile, type SubmitterProfile } from "../lib/content/submitter.ts";
+import { throwContentProblems } from "../loaders/content-problems.ts";
 import { keyObjectBy } from "./cache-keys.ts";
 import { urls } from "./site.ts";
 
@@ -53,6 +54,8 @@ let cached: Promise<Paper[]> | undefined;
 
 /** Every paper, newest feed day first, each day in feed order (upvotes, then title). */
 export function getPapers(): Promise<Paper[]> {
+  // While a paper is broken, `astro dev` shows why on every page instead of the last papers that loaded.
+  if (import.meta.env.DEV) throwContentProblems();
   cached ??= getCollection("papers").then((entries) =>
     groupByDay(entries.map(toPaper)).flatMap((day) => day.items),
   );

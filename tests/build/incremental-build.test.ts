@@ -1,7 +1,13 @@
-import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BUILD_TIMEOUT_MS, buildSite, projectRoot, removeBuild } from "./support/build-site.ts";
+import {
+  BUILD_TIMEOUT_MS,
+  buildSite,
+  projectRoot,
+  removeBuild,
+  copyFixturePapers,
+} from "./support/build-site.ts";
 
 // A rebuild after a one-paper pull request restores the pages the paper is not on and renders the
 // others again; what it writes must be exactly what a cold build of the same papers writes, into
@@ -23,14 +29,7 @@ let changed = "";
 beforeAll(async () => {
   await removeBuild(outDir);
   await removeBuild(coldOutDir);
-  await rm(path.join(projectRoot, papersDir), { recursive: true, force: true });
-  await cp(
-    path.join(projectRoot, "tests/fixtures/site/papers"),
-    path.join(projectRoot, papersDir),
-    {
-      recursive: true,
-    },
-  );
+  await copyFixturePapers(papersDir);
   const first = buildSite({ papersDir, outDir });
   expect(first.status, first.output).toBe(0);
   const second = buildSite({ papersDir, outDir });

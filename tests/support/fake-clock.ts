@@ -1,7 +1,13 @@
-import type { Clock } from "../../src/lib/authoring/arxiv-api.ts";
+import type { Clock } from "../../src/lib/authoring/http-retry.ts";
 
-/** A clock whose sleeps return at once and move time forward, recording how long each was. */
-export function fakeClock(): Clock & { sleeps: number[] } {
+/**
+ * A clock whose sleeps return at once and move time forward, recording how long each was. With
+ * `requestsTimeOut`, every request times out at once, as against a server that never answers, and
+ * moves time forward by its timeout.
+ */
+export function fakeClock(
+  options: { requestsTimeOut?: boolean } = {},
+): Clock & { sleeps: number[] } {
   let now = 1_000_000;
   const sleeps: number[] = [];
   return {
@@ -11,6 +17,14 @@ export function fakeClock(): Clock & { sleeps: number[] } {
       now += milliseconds;
       return Promise.resolve();
     },
+    ...(options.requestsTimeOut
+      ? {
+          timeout: (milliseconds: number) => {
+            now += milliseconds;
+            return AbortSignal.abort(new DOMException("timed out", "TimeoutError"));
+          },
+        }
+      : {}),
     sleeps,
   };
 }

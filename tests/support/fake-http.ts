@@ -3,8 +3,10 @@
 import { createServer, type RequestListener, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
-/** An answer that is not a recorded one: an HTTP error (with `Retry-After` seconds), or none at all. */
-export type FakeFailure = { status: number; body?: string; retryAfter?: number } | { hang: true };
+/** An answer that is not a recorded one: an HTTP error (with `Retry-After` seconds, or any headers), or none at all. */
+export type FakeFailure =
+  | { status: number; body?: string; retryAfter?: number; headers?: Record<string, string> }
+  | { hang: true };
 
 /** A fake server listening on a free port of 127.0.0.1. */
 export interface FakeHttpServer {
@@ -48,6 +50,7 @@ export function answerFailure<T extends object>(
     response.writeHead(reply.status, {
       "Content-Type": "text/plain",
       ...(reply.retryAfter ? { "Retry-After": String(reply.retryAfter) } : {}),
+      ...reply.headers,
     });
     response.end(reply.body ?? "");
     return true;

@@ -1,5 +1,8 @@
 import type { ArxivId } from "../content/arxiv-id.ts";
 import { ArxivFeedError, parseArxivFeed, type ArxivEntry, type ArxivFeed } from "./arxiv-atom.ts";
+import { fetchTextWithRetries, HttpRequestError, realClock, type Clock } from "./http-retry.ts";
+
+export type { Clock } from "./http-retry.ts";
 
 /** arXiv's public query endpoint, used unless `ARXIV_API_URL` names another. */
 export const ARXIV_API_URL = "https://export.arxiv.org/api/query";
@@ -7,13 +10,6 @@ export const ARXIV_API_URL = "https://export.arxiv.org/api/query";
 /** Who is asking, as arXiv's terms of use want every client to say. */
 export const ARXIV_USER_AGENT =
   "daily-papers/0.1 (papers:add; +https://github.com/daily-papers/daily-papers)";
-
-/** Time as the client sees it, replaceable so tests need not wait. */
-export interface Clock {
-  /** Milliseconds since some fixed moment. */
-  now: () => number;
-  sleep: (milliseconds: number) => Promise<void>;
-}
 
 /** What the client is doing, for a progress display. */
 export type ArxivProgress =
@@ -37,8 +33,10 @@ export interface ArxivClientOptions {
   batchSize?: number;
   /** The least time between two requests; arXiv asks for 3 seconds. */
   minInterval?: number;
-  /** How long to wait for an answer before giving up on a request. */
+  /** How long to wait for an answer before giving up on one attempt. */
   timeout?: number;
+  /** How long one request may take in all, retries included (see `http-retry.ts`). */
+  deadline?: number;
   /** Attempts per request, the first included, when arXiv times out or answers 429 or 5xx. */
   attempts?: number;
   /** The wait before the first retry, doubled before each further one. */
@@ -50,35 +48,6 @@ export interface ArxivClientOptions {
 
 /** What arXiv said about one id: its entry, or why there is none. */
 export type ArxivLookup = { ok: true; entry: ArxivEntry } | { ok: false; message: string };
-
-/** A request failed: every attempt timed out or failed, or the server refused it. */
-export class HttpRequestError extends Error {
-  constructor(message: string, options?: { cause: unknown }) {
-    super(message, options);
-    this.name = "HttpRequestError";
-  }
-}
-
-/** How {@link requestWithRetries} asks, waits and gives up; the defaults are arXiv's. */
-export interface RetryOptions {
-  userAgent: string;
-  /** The `Accept` header. */
-  accept: string;
-  /** Attempts, the first included, when the server times out or answers 429 or 5xx. */
-  attempts?: number;
-  timeout?: number;
-  /** The wait before the first retry, doubled before each further one. */
-  backoff?: number;
-  fetch?: typeof fetch;
-  /** Called before each wait for a retry, with what went wrong and which attempt comes next. */
-  onRetryWait?: (milliseconds: number, detail: string) => void;
-}
-
-/** The real clock: `performance.now()` and `setTimeout`. */
-export const realClock: Clock = {
-  now: () => performance.now(),
-  sleep: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)),
-};
 
 /** The query URLs that ask for these ids, at most `batchSize` per request. */
 export function arxivQueryUrls(
@@ -133,15 +102,31 @@ export async function fetchArxivEntries(
     const batch = ids.slice(index * batchSize, (index + 1) * batchSize);
     let feed: ArxivFeed;
     try {
-      const xml = await requestWithRetries(url, retryOptions(options), clock, spaced, (attempt) =>
-        options.onProgress?.({
-          kind: "request",
-          batch: index + 1,
-          batches: urls.length,
-          ids: batch.map(asRequested),
-          offset: index * batchSize,
-          attempt,
-        }),
+      const xml = await fetchTextWithRetries(
+        url,
+        {
+          headers: {
+            "User-Agent": options.userAgent ?? ARXIV_USER_AGENT,
+            Accept: "application/atom+xml",
+          },
+        },
+        {
+          // Its timeout, deadline, attempts, backoff and fetch.
+          ...options,
+          clock,
+          beforeAttempt: spaced,
+          onAttempt: (attempt) =>
+            options.onProgress?.({
+              kind: "request",
+              batch: index + 1,
+              batches: urls.length,
+              ids: batch.map(asRequested),
+              offset: index * batchSize,
+              attempt,
+            }),
+          onRetryWait: (milliseconds, detail) =>
+            options.onProgress?.({ kind: "wait", milliseconds, reason: "retry", detail }),
+        },
       );
       feed = parseArxivFeed(xml);
     } catch (error) {
@@ -170,88 +155,6 @@ export async function fetchArxivEntries(
     }
   }
   return results;
-}
-
-function retryOptions(options: ArxivClientOptions): RetryOptions {
-  return {
-    ...options,
-    userAgent: options.userAgent ?? ARXIV_USER_AGENT,
-    accept: "application/atom+xml",
-    onRetryWait: (milliseconds, detail) =>
-      options.onProgress?.({ kind: "wait", milliseconds, reason: "retry", detail }),
-  };
-}
-
-/**
- * Asks for `url` until it answers 2xx, after `spaced` allows each attempt: a timeout, a network
- * error, a 429 or a 5xx is retried with a doubling backoff (or the longer `Retry-After`), up to
- * `attempts` times; anything else, or the last failure, throws an {@link HttpRequestError}.
- */
-export async function requestWithRetries(
-  url: URL,
-  options: RetryOptions,
-  clock: Clock,
-  spaced: () => Promise<void>,
-  onAttempt: (attempt: number) => void,
-): Promise<string> {
-  const attempts = options.attempts ?? 4;
-  const timeout = options.timeout ?? 30_000;
-  let backoff = options.backoff ?? 3000;
-  for (let attempt = 1; ; attempt++) {
-    await spaced();
-    onAttempt(attempt);
-    const outcome = await request(url, options, timeout);
-    if (outcome.ok) return outcome.body;
-    if (!outcome.retry || attempt >= attempts) {
-      const tries = attempt === 1 ? "" : ` (tried ${attempt} times)`;
-      throw new HttpRequestError(`${outcome.reason}${tries}`, {
-        cause: outcome.cause,
-      });
-    }
-    const wait = Math.max(backoff, outcome.retryAfter ?? 0);
-    options.onRetryWait?.(wait, `${outcome.reason}; attempt ${attempt + 1} of ${attempts}`);
-    await clock.sleep(wait);
-    backoff *= 2;
-  }
-}
-
-type Outcome =
-  | { ok: true; body: string }
-  | { ok: false; retry: boolean; reason: string; retryAfter?: number; cause?: unknown };
-
-async function request(url: URL, options: RetryOptions, timeout: number): Promise<Outcome> {
-  const fetchImpl = options.fetch ?? fetch;
-  try {
-    const response = await fetchImpl(url, {
-      headers: { "User-Agent": options.userAgent, Accept: options.accept },
-      signal: AbortSignal.timeout(timeout),
-    });
-    // The body is read under the same timeout: a server may send headers and then stall.
-    const body = await response.text();
-    if (response.ok) return { ok: true, body };
-    const retry = response.status === 429 || response.status >= 500;
-    const retryAfter = Number(response.headers.get("retry-after"));
-    return {
-      ok: false,
-      retry,
-      reason: `${url.host} answered HTTP ${response.status} ${response.statusText}`.trim(),
-      ...(retry && Number.isFinite(retryAfter) && retryAfter > 0
-        ? { retryAfter: Math.min(retryAfter, 60) * 1000 }
-        : {}),
-    };
-  } catch (error) {
-    const timedOut = error instanceof DOMException && error.name === "TimeoutError";
-    const reason = timedOut
-      ? `${url.host} did not answer within ${timeout / 1000} s`
-      : `could not reach ${url.host} (${describe(error)})`;
-    return { ok: false, retry: true, reason, cause: error };
-  }
-}
-
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
-  return `${error.message}${cause}`;
 }
 
 /** The id as the contributor gave it: with its version, if any. */

@@ -1,10 +1,6 @@
 import type { Day } from "../feed/dates.ts";
-import {
-  HttpRequestError,
-  realClock,
-  requestWithRetries,
-  type ArxivClientOptions,
-} from "./arxiv-api.ts";
+import type { ArxivClientOptions } from "./arxiv-api.ts";
+import { fetchTextWithRetries, HttpRequestError, realClock } from "./http-retry.ts";
 
 /** Hugging Face's site, whose `/api/daily_papers` lists each day's papers, used unless `HF_API_URL` names another. */
 export const HF_API_URL = "https://huggingface.co";
@@ -64,8 +60,8 @@ export interface HuggingFaceClient {
 
 /**
  * A Hugging Face Daily Papers client: at most one request every `minInterval` (a second by
- * default), timeouts, 429s and 5xx retried with a doubling backoff or the longer `Retry-After`,
- * `baseUrl` defaulting to {@link HF_API_URL}.
+ * default), each retried as `http-retry.ts` does (timeouts, 429s and 5xx, `Retry-After` in seconds
+ * or as a date, bounded by `deadline`), `baseUrl` defaulting to {@link HF_API_URL}.
  */
 export function createHuggingFaceClient(options: HuggingFaceClientOptions = {}): HuggingFaceClient {
   const clock = options.clock ?? realClock;
@@ -80,12 +76,8 @@ export function createHuggingFaceClient(options: HuggingFaceClientOptions = {}):
     }
     lastRequest = clock.now();
   };
-  const retry = {
-    ...options,
-    userAgent: options.userAgent ?? HF_USER_AGENT,
-    accept: "application/json",
-    onRetryWait: (milliseconds: number, detail: string) =>
-      options.onProgress?.({ kind: "wait", milliseconds, reason: "retry", detail }),
+  const init: RequestInit = {
+    headers: { "User-Agent": options.userAgent ?? HF_USER_AGENT, Accept: "application/json" },
   };
 
   const fetchPage = async (day: Day, page: number): Promise<unknown[]> => {
@@ -95,9 +87,15 @@ export function createHuggingFaceClient(options: HuggingFaceClientOptions = {}):
     });
     let body: string;
     try {
-      body = await requestWithRetries(url, retry, clock, spaced, (attempt) =>
-        options.onProgress?.({ kind: "request", day, page, attempt }),
-      );
+      body = await fetchTextWithRetries(url, init, {
+        // Its timeout, deadline, attempts, backoff and fetch.
+        ...options,
+        clock,
+        beforeAttempt: spaced,
+        onAttempt: (attempt) => options.onProgress?.({ kind: "request", day, page, attempt }),
+        onRetryWait: (milliseconds, detail) =>
+          options.onProgress?.({ kind: "wait", milliseconds, reason: "retry", detail }),
+      });
     } catch (error) {
       if (!(error instanceof HttpRequestError)) throw error;
       throw new HuggingFaceDayError(day, error.message, { cause: error });

@@ -7,6 +7,7 @@ import { displayPath } from "../content/paper-files.ts";
 import { formatProblem, InvalidContentError } from "../content/check-paper.ts";
 import { HuggingFaceDayError, type HuggingFaceClient } from "./huggingface-api.ts";
 import { DailyPaperError, dailyPapersToDrafts } from "./huggingface-draft.ts";
+import { unlessInterrupted } from "./interrupts.ts";
 import { refreshPaperSource } from "./paper-refresh.ts";
 import {
   PaperWriteError,
@@ -45,6 +46,11 @@ export interface HuggingFaceImportOptions {
   onDayStart?: (day: Day, index: number) => void;
   /** Called once a day is written, or has failed. */
   onDay?: (result: DayImport, index: number) => void;
+  /**
+   * Stops the import (e.g. on SIGINT, see catchInterrupts): the day being written is put back as
+   * it was, no further day starts, and the signal's reason (or the day's PaperWriteError) is thrown.
+   */
+  signal?: AbortSignal;
 }
 
 /**
@@ -52,6 +58,7 @@ export interface HuggingFaceImportOptions {
  * succeeded are written whichever fail. A paper already in the collection (the same arXiv id, in any
  * folder) is never written again: its file only has its upvotes refreshed and missing links filled,
  * in place. A paper that is not valid fails alone; a day whose answer cannot be read fails whole.
+ * Days written before `signal` aborts stay written.
  */
 export async function importHuggingFaceDays(
   days: readonly Day[],
@@ -65,6 +72,7 @@ export async function importHuggingFaceDays(
   }
   const results: DayImport[] = [];
   for (const [index, day] of days.entries()) {
+    options.signal?.throwIfAborted();
     options.onDayStart?.(day, index);
     const result = await importDay(day, options, { papersDir, root, known });
     results.push(result);
@@ -82,7 +90,11 @@ async function importDay(
   const result: DayImport = { day, papers: [], notes: [] };
   let drafts;
   try {
-    drafts = dailyPapersToDrafts(await options.client.fetchDay(day), day);
+    const answer = options.client.fetchDay(day);
+    drafts = dailyPapersToDrafts(
+      await (options.signal ? unlessInterrupted(answer, options.signal) : answer),
+      day,
+    );
   } catch (error) {
     if (!(error instanceof HuggingFaceDayError || error instanceof DailyPaperError)) throw error;
     return {
@@ -138,6 +150,7 @@ async function importDay(
       updates,
       ...(options.dryRun ? { dryRun: true } : {}),
       ...(options.fileSystem ? { fileSystem: options.fileSystem } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
     });
     for (const [index, paper] of papers.entries()) {
       const added = toAdd[index];
@@ -165,6 +178,8 @@ async function importDay(
     }
   } catch (error) {
     if (!(error instanceof PaperWriteError || error instanceof InvalidContentError)) throw error;
+    // Stopped, not failed: the caller says which days were written.
+    if (options.signal?.aborted) throw error;
     const message =
       error instanceof InvalidContentError
         ? error.problems.map((problem) => `\n    ${formatProblem(problem)}`).join("")

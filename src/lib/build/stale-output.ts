@@ -1,56 +1,74 @@
-import { lstat, mkdir, readdir, rm, rmdir, stat, writeFile } from "node:fs/promises";
+import { lstat, mkdir, readdir, rm, rmdir } from "node:fs/promises";
 import path from "node:path";
+import { OUTPUT_RECORD, UNTOUCHED, writeOutputRecord } from "./output-folder.ts";
 
-const MARKER = ".build-started";
-
-/**
- * Marks the start of a build in its output folder and returns the time the file system gave the
- * mark. Files the build writes later have a later time; compared with the file system's own clock,
- * not this process's, so a coarse or distant (network) clock cannot misplace a file.
- */
-export async function markBuildStart(outDir: string): Promise<number> {
-  await mkdir(outDir, { recursive: true });
-  const marker = path.join(outDir, MARKER);
-  await writeFile(marker, "");
-  const { mtimeMs } = await stat(marker);
-  await rm(marker, { force: true });
-  return mtimeMs;
+/** What {@link removeStaleFiles} did. */
+export interface StaleOutput {
+  /** How many files of earlier builds it deleted. */
+  removed: number;
+  /** Files it found that no build wrote and left where they are (paths from the output folder). */
+  foreign: string[];
 }
 
 /**
- * Deletes the files of an output folder that this build neither wrote (last written before `since`)
- * nor kept (`kept`: absolute paths, such as pages the incremental build found unchanged in place),
- * then the folders left empty. Top-level entries named in `keep` (`.git`) are left alone. Returns
- * how many files were deleted.
+ * Marks the start of a build in its output folder: records, as unfinished, the files earlier builds
+ * wrote (`owned`), so that a build that stops half-way still leaves a record of what is its own.
+ * Returns the time the file system gave the record. Files the build writes later have a later time;
+ * compared with the file system's own clock, not this process's, so a coarse or distant (network)
+ * clock cannot misplace a file.
+ */
+export async function markBuildStart(outDir: string, owned: Iterable<string>): Promise<number> {
+  await mkdir(outDir, { recursive: true });
+  return writeOutputRecord(outDir, "building", owned);
+}
+
+/**
+ * Deletes the files of an output folder that earlier builds wrote (`owned`, paths from the folder)
+ * and this build neither wrote (last written before `since`) nor kept (`kept`: absolute paths, such
+ * as pages the incremental build found unchanged in place), then the folders that left empty; then
+ * records every file this build produced. Anything else (top-level `.git`, a file put there during
+ * the build) is left alone and not recorded.
  */
 export async function removeStaleFiles(
   outDir: string,
   since: number,
   kept: ReadonlySet<string>,
-  keep: ReadonlySet<string> = new Set([".git"]),
-): Promise<number> {
+  owned: ReadonlySet<string>,
+): Promise<StaleOutput> {
   let removed = 0;
+  const produced: string[] = [];
+  const foreign: string[] = [];
   // Folders are read side by side: read one after another, the 17,000 folders of a 10,000-paper site
-  // took a second, most of it spent waiting for the file system.
-  const visit = async (dir: string, top: boolean): Promise<boolean> => {
+  // took a second, most of it spent waiting for the file system. Returns whether the folder is empty
+  // now because of what was deleted from it.
+  const visit = async (dir: string, prefix: string): Promise<boolean> => {
     const entries = await readdir(dir, { withFileTypes: true });
     const emptied = await Promise.all(
       entries.map(async (entry) => {
+        const name = `${prefix}${entry.name}`;
+        if (!prefix && (UNTOUCHED.has(name) || name.startsWith(OUTPUT_RECORD))) return false;
         const entryPath = path.join(dir, entry.name);
-        if (top && keep.has(entry.name)) return false;
         if (entry.isDirectory()) {
-          if (!(await visit(entryPath, false))) return false;
+          if (!(await visit(entryPath, `${name}/`))) return false;
           await rmdir(entryPath);
           return true;
         }
-        if (kept.has(entryPath) || (await lstat(entryPath)).mtimeMs >= since) return false;
+        if (kept.has(entryPath) || (await lstat(entryPath)).mtimeMs >= since) {
+          produced.push(name);
+          return false;
+        }
+        if (!owned.has(name)) {
+          foreign.push(name);
+          return false;
+        }
         await rm(entryPath, { force: true });
         removed += 1;
         return true;
       }),
     );
-    return emptied.every(Boolean);
+    return entries.length > 0 && emptied.every(Boolean);
   };
-  await visit(outDir, true);
-  return removed;
+  await visit(outDir, "");
+  await writeOutputRecord(outDir, "complete", produced);
+  return { removed, foreign: foreign.sort() };
 }

@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { once } from "node:events";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import type { Day } from "../feed/dates.ts";
+import { checkFeedDaysAhead } from "./feed-days-ahead.ts";
 import { decodeUtf8 } from "./decode-utf8.ts";
 import { displayPath, listPaperFiles, scanPapersFolder, type PapersFolder } from "./paper-files.ts";
 import {
@@ -43,6 +45,11 @@ export interface CollectionCheckOptions {
    * such a file is not checked again. Undefined means: check it.
    */
   reuse?: (file: CollectionFile) => PaperIdentity | undefined;
+  /**
+   * Today and how many days after it a feed day may be ({@link checkFeedDaysAhead}); feed days are
+   * not compared with today without it.
+   */
+  feedDays?: { today: Day; maxDaysAhead: number };
   /** Render abstracts to HTML (the default, for the site) or only check them (for validation). */
   render?: boolean;
   /**
@@ -62,6 +69,19 @@ export interface CollectionCheck {
   selected: number;
   /** Every problem in the selected files, duplicates across the whole collection included, sorted. */
   problems: ContentProblem[];
+  /** What is allowed but likely a mistake in the selected files (a feed day ahead of today), sorted. */
+  warnings: ContentProblem[];
+}
+
+/** The papers folder does not exist (or is a file): what `papers:validate` and the build both say. */
+export class MissingPapersFolderError extends Error {
+  constructor(shownPapersDir: string) {
+    super(
+      `there is no papers folder ${shownPapersDir}: create it, or set papersDir in ` +
+        "site.config.ts (or PAPERS_DIR) to the folder of paper files",
+    );
+    this.name = "MissingPapersFolderError";
+  }
 }
 
 /** A chunk of files a worker thread is asked to check. */
@@ -91,7 +111,11 @@ export async function checkPaperCollection(
   options: CollectionCheckOptions,
 ): Promise<CollectionCheck> {
   const papersDir = path.resolve(options.papersDir);
-  const folder = await scanPapersFolder(papersDir);
+  const folder = await scanPapersFolder(papersDir).catch((error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "ENOENT" && code !== "ENOTDIR") throw error;
+    throw new MissingPapersFolderError(displayPath(path.resolve(options.root ?? "."), papersDir));
+  });
   const select = options.select ?? (() => true);
   // A worker takes longer to import the checks than this thread takes to read every file, so the
   // workers start first; unless the build may find every file unchanged and need none.
@@ -150,6 +174,10 @@ async function checkListedFiles(
     select(stray.pathInCollection),
   );
   const top = { line: 1, column: 1 };
+  // Every selected file, unchanged ones included: today moves on while a file stays the same.
+  const ahead = options.feedDays
+    ? checkFeedDaysAhead(selected, options.feedDays)
+    : { problems: [], warnings: [] };
   return {
     checked,
     identities,
@@ -164,7 +192,9 @@ async function checkListedFiles(
         field: "path",
         message,
       })),
+      ...ahead.problems,
     ]),
+    warnings: sortProblems(ahead.warnings),
   };
 }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { rm } from "node:fs/promises";
+import { cp, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { stripVTControlCharacters } from "node:util";
@@ -53,5 +53,16 @@ export async function removeBuild(outDir: string): Promise<void> {
   await rm(path.join(projectRoot, "node_modules", `.astro-${outDir}`), {
     recursive: true,
     force: true,
+  });
+}
+
+/**
+ * Copies the fixture site's papers into `folder` (from the project root, where Astro wants a
+ * collection; dist-* folders are ignored by git and the linters), for a test that changes them.
+ */
+export async function copyFixturePapers(folder: string): Promise<void> {
+  await rm(path.join(projectRoot, folder), { recursive: true, force: true });
+  await cp(path.join(projectRoot, "tests/fixtures/site/papers"), path.join(projectRoot, folder), {
+    recursive: true,
   });
 }

@@ -111,6 +111,46 @@ describe("createHuggingFaceClient", () => {
     ]);
   });
 
+  it("honours a Retry-After given as an HTTP date, read against the server's own clock", async () => {
+    const { hf, clock, requests } = await client({
+      [RECORDED_DAY]: [
+        {
+          status: 503,
+          headers: {
+            Date: "Mon, 27 May 2024 10:00:00 GMT",
+            "Retry-After": "Mon, 27 May 2024 10:00:42 GMT",
+          },
+        },
+        { papers: true },
+      ],
+    });
+    expect(await hf.fetchDay(RECORDED_DAY)).toHaveLength(13);
+    expect(clock.sleeps).toEqual([42_000]);
+    expect(requests).toHaveLength(2);
+  });
+
+  it("fails at once, saying how long the server asked to wait, when that is past the bound", async () => {
+    const { hf, clock, requests, host } = await client({
+      [RECORDED_DAY]: [{ status: 429, retryAfter: 120 }, { papers: true }],
+    });
+    await expect(hf.fetchDay(RECORDED_DAY)).rejects.toThrow(
+      `${RECORDED_DAY}: ${host} answered HTTP 429 Too Many Requests; it asked to wait 120 s before ` +
+        "trying again (tried 1 time in 0 s): a request may take 60 s in all; set PAPERS_WAIT_SECONDS " +
+        "to wait longer, e.g. PAPERS_WAIT_SECONDS=180",
+    );
+    expect(clock.sleeps).toEqual([]);
+    expect(requests).toHaveLength(1);
+  });
+
+  it("waits as long as the server asks when the bound allows it", async () => {
+    const { hf, clock } = await client(
+      { [RECORDED_DAY]: [{ status: 429, retryAfter: 120 }, { papers: true }] },
+      { deadline: 300_000 },
+    );
+    expect(await hf.fetchDay(RECORDED_DAY)).toHaveLength(13);
+    expect(clock.sleeps).toEqual([120_000]);
+  });
+
   it("gives up after four attempts, naming the day and the last answer", async () => {
     const { hf, requests, host } = await client({ [RECORDED_DAY]: [{ status: 502 }] });
     const failure = hf.fetchDay(RECORDED_DAY);

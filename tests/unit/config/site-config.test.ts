@@ -34,6 +34,7 @@ describe("defineSiteConfig: defaults", () => {
       pageSize: 50,
       periodPageSize: 50,
       papersDir: "content/papers",
+      maxDaysAhead: 7,
       repository: undefined,
       colors: { accentLight: "#9a3412", accentDark: "#fdba74" },
     });
@@ -114,9 +115,24 @@ describe("defineSiteConfig: environment overrides", () => {
     expect(config.papersDir).toBe("content/papers");
   });
 
-  it("checks an overriding SITE_URL like the file's url", () => {
+  it("checks an overriding SITE_URL, naming the variable", () => {
     expect(() => define({}, { SITE_URL: "not a url" })).toThrow(
-      'site.config.ts: url must be an absolute URL such as https://example.org, not "not a url"',
+      'SITE_URL must be an http:// or https:// URL such as https://papers.example.org, not "not a url"',
+    );
+  });
+
+  it.each(["https://example.org/papers/", "/a b/", "/papers?x=1", "/a/../b/", "/#top", "\\papers"])(
+    "refuses BASE_PATH=%j, naming the variable and what is expected",
+    (value) => {
+      expect(() => define({}, { BASE_PATH: value })).toThrow(
+        `BASE_PATH must be a path such as /daily-papers/ (letters, digits, -, _, . and ~ between slashes), not ${JSON.stringify(value)}`,
+      );
+    },
+  );
+
+  it("refuses such a base in the file, naming the field", () => {
+    expect(() => define({ base: "/papers here/" })).toThrow(
+      'site.config.ts: base must be a path such as /daily-papers/ (letters, digits, -, _, . and ~ between slashes), not "/papers here/"',
     );
   });
 });
@@ -148,6 +164,16 @@ describe("defineSiteConfig: checks", () => {
   ])("rejects the url %j", (url) =>
     expect(() => define({ url })).toThrow(/^site\.config\.ts: url must be an absolute URL/),
   );
+
+  it.each([-1, 1.5, Number.NaN])("rejects maxDaysAhead = %s", (value) => {
+    expect(() => define({ maxDaysAhead: value })).toThrow(
+      `site.config.ts: maxDaysAhead must be a whole number of 0 or more, not ${value}`,
+    );
+  });
+
+  it("accepts maxDaysAhead = 0: no day after today", () => {
+    expect(define({ maxDaysAhead: 0 }).maxDaysAhead).toBe(0);
+  });
 
   it("rejects an empty title", () => {
     expect(() => define({ title: "  " })).toThrow("site.config.ts: title must not be empty");

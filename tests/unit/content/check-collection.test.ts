@@ -6,6 +6,7 @@ import { addDays } from "../../../src/lib/feed/dates.ts";
 import { paperPathInCollection, serializePaper } from "../../../src/lib/authoring/paper-writer.ts";
 import {
   checkPaperCollection,
+  MissingPapersFolderError,
   readCollectionIdentities,
 } from "../../../src/lib/content/check-collection.ts";
 
@@ -137,6 +138,19 @@ describe("checkPaperCollection in worker threads", () => {
     expect(threaded.problems).toEqual(here.problems);
     expect(threaded.checked).toEqual(here.checked);
     expect(threaded.checked).toHaveLength(2101);
+  });
+});
+
+describe("checkPaperCollection on a folder that is not there", () => {
+  it.each([
+    ["does not exist", "tests/fixtures/validate/missing"],
+    ["is a file", "tests/fixtures/validate/valid/papers/2025/07/31/2307.03381.mdx"],
+  ])("says there is no papers folder when it %s, naming it from the root", async (_, papersDir) => {
+    const check = checkPaperCollection({ papersDir, root: "." });
+    await expect(check).rejects.toBeInstanceOf(MissingPapersFolderError);
+    await expect(check).rejects.toThrow(
+      `there is no papers folder ${papersDir}: create it, or set papersDir in site.config.ts (or PAPERS_DIR) to the folder of paper files`,
+    );
   });
 });
 

@@ -279,6 +279,49 @@ describe("papers:add", () => {
     expect(await files()).toEqual([]);
   });
 
+  it.each([
+    [
+      {},
+      "did not answer within 27 s (tried 2 times in 60 s): a request may take 60 s in all; set PAPERS_WAIT_SECONDS to wait longer, e.g. PAPERS_WAIT_SECONDS=180",
+    ],
+    [{ PAPERS_WAIT_SECONDS: "300" }, "did not answer within 30 s (tried 4 times)"],
+  ])(
+    "gives up on an arXiv that never answers after PAPERS_WAIT_SECONDS (%j), a minute by default",
+    async (env, expected) => {
+      fake = await startFakeArxiv({ "2307.03381": [{ hang: true }] });
+      const code = await main(["2307.03381"], {
+        papersDir,
+        root: folder,
+        stdout: (line) => stdout.push(line),
+        stderr: (line) => stderr.push(line),
+        progress: createProgress({ write: (text) => status.push(text.trimEnd()), isTTY: false }),
+        env: { ARXIV_API_URL: fake.url, ...env },
+        arxiv: { clock: fakeClock({ requestsTimeOut: true }) },
+      });
+      expect(code).toBe(1);
+      expect(stdout[0]).toMatch(/^failed {4}2307\.03381 {2}127\.0\.0\.1:\d+ /);
+      expect(stdout[0]?.replace(/^.*127\.0\.0\.1:\d+ /, "")).toBe(expected);
+      expect(await files()).toEqual([]);
+    },
+  );
+
+  it("refuses an ARXIV_API_URL that is not a URL in one line, before asking anything", async () => {
+    fake = await startFakeArxiv();
+    const code = await main(["2307.03381"], {
+      papersDir,
+      root: folder,
+      stdout: (line) => stdout.push(line),
+      stderr: (line) => stderr.push(line),
+      env: { ARXIV_API_URL: "not a url" },
+    });
+    expect(code).toBe(1);
+    expect(stderr).toEqual([
+      'papers:add: ARXIV_API_URL must be an http:// or https:// URL such as https://export.arxiv.org/api/query, not "not a url"',
+    ]);
+    expect(fake.requests).toEqual([]);
+    expect(await files()).toEqual([]);
+  });
+
   it("runs as a command, reaching arXiv at ARXIV_API_URL", async () => {
     fake = await startFakeArxiv();
     // Asynchronously, so that the fake server in this process can answer.

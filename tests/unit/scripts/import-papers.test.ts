@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -574,6 +575,52 @@ describe("papers:import --from huggingface", () => {
     expect(stderr.join("\n")).toContain(`papers:import: ${message}`);
   });
 
+  it.each(["SIGINT", "SIGTERM"] as const)(
+    "on %s while writing a day, puts that day back, keeps the days written and names both",
+    async (signal) => {
+      const server = await serve();
+      const firstDay = dailyPapers("2024-05-01").length;
+      // The second rename of the second day: the first day is written, the second is not yet.
+      const interrupted = await runAndInterrupt({
+        script: SCRIPT,
+        args: ["--from", "huggingface", "--since", "2024-05-01", "--until", "2024-05-03"],
+        env: { PAPERS_DIR: papersDir, HF_API_URL: server.url },
+        rename: firstDay + 2,
+        signal,
+      });
+      expect(interrupted.code).toBe(signal === "SIGINT" ? 130 : 143);
+      const lines = interrupted.stderr.trimEnd().split("\n");
+      expect(lines.slice(-4)).toEqual([
+        `holding rename ${firstDay + 2}`,
+        `papers:import: 2024-05-02: interrupted by ${signal} while writing the papers; nothing was changed`,
+        "papers:import: days written: 2024-05-01",
+        "papers:import: days not written: 2024-05-02 to 2024-05-03 (2 days)",
+      ]);
+      expect(interrupted.stdout).toContain(`2024-05-01  ${firstDay} papers: added ${firstDay}`);
+      expect(interrupted.stdout).not.toContain("2024-05-02");
+      expect(server.requests.map((request) => request.date)).toEqual(["2024-05-01", "2024-05-02"]);
+
+      // Exactly what importing the first day alone writes: no temporary file, no second day.
+      const after = await snapshot(folder);
+      await rm(papersDir, { recursive: true });
+      expect(await hf("--date", "2024-05-01")).toBe(0);
+      expect(after).toEqual(await snapshot(folder));
+    },
+  );
+
+  it("names HF_API_URL in one line when the command is run with it wrong", () => {
+    const child = spawnSync(
+      process.execPath,
+      [SCRIPT, "--from", "huggingface", "--date", "2024-05-27"],
+      { env: { ...process.env, HF_API_URL: "not a url", PAPERS_DIR: papersDir }, encoding: "utf8" },
+    );
+    expect(child.status).toBe(1);
+    expect(child.stderr).toBe(
+      'papers:import: HF_API_URL must be an http:// or https:// URL such as https://huggingface.co, not "not a url"\n',
+    );
+    expect(child.stdout).toBe("");
+  });
+
   it("names HF_API_URL when it is not a URL", async () => {
     const code = await main(["--from", "huggingface", "--date", "2024-05-27"], {
       papersDir,
@@ -584,7 +631,7 @@ describe("papers:import --from huggingface", () => {
     });
     expect(code).toBe(1);
     expect(stderr).toEqual([
-      'papers:import: HF_API_URL must be an http(s) URL such as https://huggingface.co, not "not a url"',
+      'papers:import: HF_API_URL must be an http:// or https:// URL such as https://huggingface.co, not "not a url"',
     ]);
   });
 });

@@ -1,7 +1,9 @@
+import { execFile } from "node:child_process";
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../../../scripts/validate-papers.ts";
 
@@ -56,12 +58,20 @@ beforeEach(() => {
 
 function run(
   argv: string[],
-  options: { papersDir?: string; cwd?: string; env?: Record<string, string> } = {},
+  options: {
+    papersDir?: string;
+    cwd?: string;
+    env?: Record<string, string>;
+    today?: string;
+    maxDaysAhead?: number;
+  } = {},
 ): Promise<number> {
   return main(argv, {
     papersDir: options.papersDir ?? DIR,
     root: ROOT,
     ...(options.cwd ? { cwd: options.cwd } : {}),
+    ...(options.today ? { now: () => new Date(`${options.today}T12:00:00Z`) } : {}),
+    ...(options.maxDaysAhead === undefined ? {} : { maxDaysAhead: options.maxDaysAhead }),
     env: options.env ?? {},
     stdout: (line) => stdout.push(line),
     stderr: (line) => stderr.push(line),
@@ -127,9 +137,46 @@ describe("papers:validate", () => {
   it("says so when there is no papers folder or nothing to check", async () => {
     expect(await run([], { papersDir: "tests/fixtures/validate/missing" })).toBe(1);
     expect(stderr).toEqual([
-      "papers:validate: there is no papers folder tests/fixtures/validate/missing",
+      "papers:validate: there is no papers folder tests/fixtures/validate/missing: create it, or set papersDir in site.config.ts (or PAPERS_DIR) to the folder of paper files",
     ]);
   });
+
+  it("warns about feed days ahead of today, and fails those beyond maxDaysAhead", async () => {
+    // The valid papers' days are 2025-07-30, 07-31 and 08-01; "today" is given, not read.
+    expect(await run([], { papersDir: VALID, today: "2025-07-29", maxDaysAhead: 2 })).toBe(1);
+    expect(stdout).toEqual([
+      `${VALID}/2025/08/01/2406.01234.mdx:1:1  path  feed day 2025-08-01 is 3 days after today (2025-07-29, UTC); at most 2 are allowed (maxDaysAhead in site.config.ts): move the file to the folders of the day it appears`,
+    ]);
+    expect(stderr.slice(0, 2)).toEqual([
+      `warning: ${VALID}/2025/07/31/2307.03381.mdx:1:1  path  feed day 2025-07-31 is 2 days after today (2025-07-29, UTC): the paper leads the home page until then`,
+      `warning: ${VALID}/2025/07/31/hep-th-9711200.mdx:1:1  path  feed day 2025-07-31 is 2 days after today (2025-07-29, UTC): the paper leads the home page until then`,
+    ]);
+    stdout = [];
+    stderr = [];
+    expect(await run([], { papersDir: VALID, today: "2025-07-31", maxDaysAhead: 2 })).toBe(0);
+    expect(stderr).toEqual([]);
+  });
+
+  it.each([
+    ["SITE_URL", "not a url", /^SITE_URL must be an http:\/\/ or https:\/\/ URL such as /],
+    ["BASE_PATH", "a b", /^BASE_PATH must be a path such as \/daily-papers\/ /],
+  ])(
+    "runs as a command and reports %s=%j in one line, without a stack trace",
+    async (name, value, expected) => {
+      const env = { ...process.env, [name]: value, npm_lifecycle_event: "papers:validate" };
+      const failure = (await promisify(execFile)(
+        process.execPath,
+        [path.join(ROOT, "scripts/validate-papers.ts")],
+        { env },
+      ).catch((error: unknown) => error)) as { code: number; stdout: string; stderr: string };
+      expect(failure.code).toBe(1);
+      expect(failure.stdout).toBe("");
+      const lines = failure.stderr.trimEnd().split("\n");
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^papers:validate: /);
+      expect(lines[0]?.slice("papers:validate: ".length)).toMatch(expected);
+    },
+  );
 
   it("also annotates each problem for GitHub Actions, on the pull request's files", async () => {
     expect(

@@ -31,3 +31,9 @@ export function headedDays(papers: readonly Paper[]): DaySection[] {
     heading: dayHeading(day, items.length),
   }));
 }
+
+/** Papers in an order of their own (not by day) as one section without a heading. */
+export function unheadedSection(papers: readonly Paper[]): DaySection[] {
+  const first = papers[0];
+  return first ? [{ day: first.day, papers: [...papers], heading: undefined }] : [];
+}

@@ -1,8 +1,8 @@
 // The pages of a list of papers (a tag's, an author's), split into pages of `site.pageSize`.
 import { pageSlices } from "../lib/feed/pagination.ts";
 import type { Download } from "./bibliography.ts";
-import { headedDays, type DaySection } from "./days.ts";
-import type { Paper } from "./papers.ts";
+import { headedDays, unheadedSection, type DaySection } from "./days.ts";
+import type { Link, Paper } from "./papers.ts";
 import { site } from "./site.ts";
 
 /** A feed of the list's papers, as its page links to it. */
@@ -25,8 +25,14 @@ export interface PaperList {
   feed?: ListFeed | undefined;
   /** The whole list's papers as files for reference managers. */
   downloads?: Download[] | undefined;
-  /** The list's papers, newest feed day first. */
+  /** The same papers seen another way, e.g. a week's feed beside its most upvoted. */
+  views?: Link[] | undefined;
+  /** The list's papers, newest feed day first unless `ranked`. */
   papers: readonly Paper[];
+  /** The papers are in an order of their own: shown as one list, not split by day. */
+  ranked?: boolean | undefined;
+  /** How many papers a page holds; `site.pageSize` unless given. */
+  pageSize?: number | undefined;
 }
 
 /** One page of a list of papers. */
@@ -35,6 +41,7 @@ export interface PaperListPage {
   description: string;
   feed: ListFeed | undefined;
   downloads: Download[] | undefined;
+  views: Link[] | undefined;
   /** How many papers the whole list has, over all its pages. */
   total: number;
   /** This page's papers, by day. */
@@ -47,15 +54,16 @@ export interface PaperListPage {
 
 /** Each page of a list, page 1 first. */
 export function paperListPages(list: PaperList): PaperListPage[] {
-  const slices = pageSlices(list.papers, site.pageSize);
+  const slices = pageSlices(list.papers, list.pageSize ?? site.pageSize);
   const pages = slices.map((_, index) => list.pageUrl(index + 1));
   return slices.map((items, index) => ({
     heading: list.heading,
     description: list.description,
     feed: list.feed,
     downloads: list.downloads,
+    views: list.views,
     total: list.papers.length,
-    days: headedDays(items),
+    days: list.ranked ? unheadedSection(items) : headedDays(items),
     pageNumber: index + 1,
     pages,
   }));

@@ -32,3 +32,13 @@ export function periodLabel(kind: PeriodKind, key: string): string {
 export function periodLink(kind: PeriodKind, key: string): Link {
   return { href: periodUrl(kind, key, 1), label: periodLabel(kind, key) };
 }
+
+/** The URL of one page of a week's or a month's papers, most upvoted first: `/week/<key>/top/`... */
+export function periodTopUrl(kind: PeriodKind, key: string, page: number): string {
+  return `${periodUrl(kind, key, 1)}top/${page > 1 ? `${page}/` : ""}`;
+}
+
+/** The heading of a period's papers, most upvoted first, e.g. "Most upvoted papers of July 2025". */
+export function periodTopHeading(kind: PeriodKind, key: string): string {
+  return `Most upvoted papers of ${periodLabel(kind, key)}`;
+}

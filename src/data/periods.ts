@@ -1,14 +1,22 @@
 // The pages of each day, ISO week and month of the feed.
 import { isoWeekKey, monthKey, type Day } from "../lib/feed/dates.ts";
 import { periods, splitByDay, type PeriodKind } from "../lib/feed/grouping.ts";
+import { hasUpvotes, mostUpvoted } from "../lib/feed/most-upvoted.ts";
 import { pageSlices } from "../lib/feed/pagination.ts";
 import { PERIOD_SEGMENT } from "../lib/publish/urls.ts";
 import { countOf } from "../lib/text/counts.ts";
 import { bibliographyDownloads, bibliographyPaths, type Download } from "./bibliography.ts";
 import { withCacheKeys } from "./cache-keys.ts";
 import { headedDays, type DaySection } from "./days.ts";
+import { pageParam, paperListPages } from "./paper-lists.ts";
 import { getPapers, type Link, type Paper } from "./papers.ts";
-import { periodLabel, periodLink, periodUrl } from "./period-links.ts";
+import {
+  periodLabel,
+  periodLink,
+  periodTopHeading,
+  periodTopUrl,
+  periodUrl,
+} from "./period-links.ts";
 import { site } from "./site.ts";
 
 /** One page of a day, week or month of the feed. */
@@ -33,6 +41,8 @@ export interface PeriodPage {
   related: Link[];
   /** The whole period's papers as files for reference managers. */
   downloads: Download[];
+  /** The same papers, most upvoted first: a week's or a month's whose papers carry upvotes. */
+  top: Link | undefined;
 }
 
 /**
@@ -51,6 +61,35 @@ export async function getPeriodPaths() {
         },
         props: { page: page.page },
       })),
+    ),
+  );
+}
+
+/**
+ * The static paths of each week's and month's papers, most upvoted first, as Hugging Face ranks
+ * them: `/week/<week>/top/`, `/month/<month>/top/`, then `.../top/2/`; none for a period without upvotes.
+ */
+export async function getPeriodTopPaths() {
+  const papers = await getPapers();
+  return withCacheKeys(
+    (["week", "month"] as const).flatMap((kind) =>
+      periods(papers, kind).flatMap((period) => {
+        const items = period.days.flatMap((day) => day.items);
+        if (!hasUpvotes(items)) return [];
+        const label = periodLabel(kind, period.key);
+        return paperListPages({
+          heading: periodTopHeading(kind, period.key),
+          description: `${countOf(items.length, "paper")} from ${label}, most upvoted first.`,
+          pageUrl: (page) => periodTopUrl(kind, period.key, page),
+          views: [{ href: periodUrl(kind, period.key, 1), label: `${label}, newest first` }],
+          papers: mostUpvoted(items),
+          ranked: true,
+          pageSize: site.periodPageSize,
+        }).map((page) => ({
+          params: { period: PERIOD_SEGMENT[kind], key: period.key, page: pageParam(page) },
+          props: { page },
+        }));
+      }),
     ),
   );
 }
@@ -76,11 +115,9 @@ function periodPages(
 ): { key: string; pageNumber: number; page: PeriodPage }[] {
   return periods(papers, kind).flatMap((period) => {
     const days = period.days.map(({ day }) => day);
-    const slices = pageSlices(
-      period.days.flatMap((day) => day.items),
-      site.periodPageSize,
-    );
-    const total = period.days.reduce((sum, day) => sum + day.items.length, 0);
+    const all = period.days.flatMap((day) => day.items);
+    const slices = pageSlices(all, site.periodPageSize);
+    const total = all.length;
     const count = countOf(total, "paper");
     const shared = {
       unit: kind,
@@ -92,6 +129,10 @@ function periodPages(
       newer: period.newer ? periodLink(kind, period.newer) : undefined,
       related: relatedPeriods(kind, days),
       downloads: bibliographyDownloads(periodUrl(kind, period.key, 1)),
+      top:
+        kind !== "day" && hasUpvotes(all)
+          ? { href: periodTopUrl(kind, period.key, 1), label: "Most upvoted" }
+          : undefined,
     };
     return slices.map((items, index) => ({
       key: period.key,

@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, stat } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PAPERS_PER_DAY, writePapers } from "../../bench/generate-papers.ts";
@@ -6,7 +6,7 @@ import siteConfig from "../../site.config.ts";
 import { BUILD_TIMEOUT_MS, buildSite, projectRoot, removeBuild } from "./support/build-site.ts";
 
 // Enough generated papers (newest day 2025-07-31, four days of ISO week 2025-W31) that the week and
-// the month run to three pages, while each day fits on one.
+// the month run to three pages, while each day fits on one; and one paper without upvotes in June.
 const outDir = "dist-test-pagination";
 // Astro wants a collection inside the project; dist-* folders are ignored by git and the linters.
 const papersDir = "dist-test-pagination-papers";
@@ -18,6 +18,11 @@ let out = "";
 beforeAll(async () => {
   await rm(path.join(projectRoot, papersDir), { recursive: true, force: true });
   await writePapers(path.join(projectRoot, papersDir), PAPERS);
+  await mkdir(path.join(projectRoot, papersDir, "2025/06/02"), { recursive: true });
+  await writeFile(
+    path.join(projectRoot, papersDir, "2025/06/02/2506.99999.mdx"),
+    '---\ntitle: "A Paper Nobody Upvoted"\nauthors: ["Ada Lovelace"]\narxiv: "2506.99999"\n---\nIts abstract.\n',
+  );
   const build = buildSite({ papersDir, outDir });
   expect(build.output).toContain("page(s) built");
   expect(build.status).toBe(0);
@@ -101,4 +106,65 @@ describe("a month or a week with more papers than a page holds", () => {
     );
     expect(sizes.filter(({ bytes }) => bytes > MAX_PAGE_BYTES)).toEqual([]);
   });
+});
+
+describe("a week's and a month's papers, most upvoted first", () => {
+  /** The upvotes of each card of a page, in order. */
+  const upvotes = (html: string) =>
+    [
+      ...html.matchAll(
+        /<p class="upvotes"[^>]*>\s*<span aria-hidden="true"[^>]*>▲<\/span>\s*(\d+)/g,
+      ),
+    ].map((match) => Number(match[1]));
+  const pagesOf = (period: string) =>
+    Promise.all(["", "/2", "/3"].map((suffix) => page(`${period}${suffix}`)));
+
+  it.each(["week/2025-W31", "month/2025-07"])(
+    "/%s/top/ lists the period's papers by upvotes, most first, over numbered pages",
+    async (period) => {
+      const top = await pagesOf(`${period}/top`);
+      expect(top.map(cards)).toEqual([siteConfig.periodPageSize, siteConfig.periodPageSize, 30]);
+      await expect(stat(path.join(out, period, "top", "4"))).rejects.toThrow(/ENOENT/);
+      const ranked = top.flatMap(upvotes);
+      expect(ranked).toEqual([...ranked].sort((a, b) => b - a));
+      const feed = (await pagesOf(period)).flatMap(upvotes);
+      expect(ranked).toEqual([...feed].sort((a, b) => b - a));
+      expect(new Set(ranked).size).toBeGreaterThan(1);
+      expect(links(top[1] ?? "", "prev")).toContain(`/${period}/top/`);
+      expect(links(top[1] ?? "", "next")).toContain(`/${period}/top/3/`);
+    },
+  );
+
+  it("names the period in the top page's title and links back to the period's own order", async () => {
+    const top = await page("week/2025-W31/top");
+    expect(top).toMatch(/<title>Most upvoted papers of Week 31, 2025 \(/);
+    expect(top).toMatch(/<h1[^>]*>Most upvoted papers of Week 31, 2025 \(/);
+    expect(top).toMatch(/<a href="\/week\/2025-W31\/"[^>]*>Week 31, 2025 [^<]*, newest first</);
+    expect(await page("month/2025-07/top/2")).toMatch(
+      /<title>Most upvoted papers of July 2025, page 2 /,
+    );
+  });
+
+  it("is linked from each page of the period, from no day, and from the home page", async () => {
+    for (const [url, top] of [
+      ["week/2025-W31", "/week/2025-W31/top/"],
+      ["week/2025-W31/2", "/week/2025-W31/top/"],
+      ["month/2025-07", "/month/2025-07/top/"],
+    ] as const) {
+      expect(await page(url)).toMatch(new RegExp(`<a href="${top}"[^>]*>Most upvoted</a>`));
+    }
+    expect(await page("date/2025-07-31")).not.toContain("/top/");
+    expect(await readFile(path.join(out, "index.html"), "utf8")).toMatch(
+      /<a href="\/week\/2025-W31\/top\/"[^>]*>Most upvoted papers of Week 31, 2025/,
+    );
+  });
+
+  it.each(["week/2025-W23", "month/2025-06"])(
+    "/%s/, whose papers have no upvotes, has no top page and no link to one",
+    async (period) => {
+      expect(cards(await page(period))).toBe(1);
+      expect(await page(period)).not.toContain("Most upvoted");
+      await expect(stat(path.join(out, period, "top"))).rejects.toThrow(/ENOENT/);
+    },
+  );
 });

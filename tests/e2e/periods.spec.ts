@@ -198,6 +198,34 @@ test("a day whose papers have no upvotes lists them by title", async ({ page }) 
   ]);
 });
 
+test("a week's most upvoted papers come first on its top page, ties in the feed's order", async ({
+  page,
+}) => {
+  await page.goto("/week/2025-W31/");
+  await page.getByRole("link", { name: "Most upvoted", exact: true }).click();
+  await expect(page).toHaveURL("/week/2025-W31/top/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    `Most upvoted papers of ${WEEK_31}`,
+  );
+  await expect(page.getByRole("article").getByRole("heading", { level: 2 })).toHaveText([
+    "A Survey of Fixture Papers Without an arXiv Id",
+    "Geodesic Multi-Modal Mixup for Robust Fine-Tuning",
+    "An Old-Style Identifier in High-Energy Theory",
+    "Thumbnails Beside Their Papers",
+    "August Paper in the Same Week",
+    "Another Monday Paper on Quantization",
+    "Monday Paper on Sparse Attention",
+  ]);
+  await page.getByRole("link", { name: `${WEEK_31}, newest first` }).click();
+  await expect(page).toHaveURL("/week/2025-W31/");
+});
+
+test("a week whose papers have no upvotes has no most upvoted view", async ({ page }) => {
+  await page.goto("/week/2024-W52/");
+  // The page itself is absent: tests/build/pagination.test.ts checks the output folder.
+  await expect(page.getByRole("link", { name: "Most upvoted" })).toHaveCount(0);
+});
+
 test("a paper's card is headed one level below its section on every page that shows it", async ({
   page,
 }) => {

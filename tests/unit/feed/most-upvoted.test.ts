@@ -4,7 +4,7 @@ import { hasUpvotes, mostUpvoted } from "../../../src/lib/feed/most-upvoted.ts";
 
 const paper = (id: string, day: string, upvotes?: number): FeedItem => ({
   id,
-  day: day as FeedItem["day"],
+  day,
   title: `Paper ${id}`,
   upvotes,
 });

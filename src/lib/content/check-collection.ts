@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
-import { once } from "node:events";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import { startWorker, type WaitingWorker } from "../build/worker-result.ts";
 import type { Day } from "../feed/dates.ts";
 import { checkFeedDaysAhead } from "./feed-days-ahead.ts";
 import { decodeUtf8 } from "./decode-utf8.ts";
@@ -84,15 +83,10 @@ export class MissingPapersFolderError extends Error {
   }
 }
 
-/** A chunk of files a worker thread is asked to check. */
-export interface WorkerRequest {
+/** A chunk of files a worker thread is asked to check; it answers with their checks, in order. */
+export interface CheckChunkJob {
   files: CollectionFile[];
   render: boolean;
-}
-
-/** A worker thread's message: empty once it is ready, then the checks of each chunk in order. */
-export interface WorkerReply {
-  checks?: CollectionFileCheck[];
 }
 
 // Small enough that the threads finish together, large enough that messages cost little.
@@ -126,7 +120,7 @@ export async function checkPaperCollection(
     return await checkListedFiles(papersDir, folder, select, workers, options);
   } finally {
     // Whatever happened, no worker may keep the process alive.
-    await Promise.all(workers.map(({ worker }) => worker.terminate()));
+    await Promise.all(workers.map((worker) => worker.stop()));
   }
 }
 
@@ -258,27 +252,15 @@ interface Chunk {
   files: CollectionFile[];
 }
 
-/** A worker thread of {@link checkFiles}: when it has imported the checks, and whether it failed. */
-interface CheckWorker {
-  worker: Worker;
-  ready: Promise<unknown>;
-  failed: Promise<never>;
-}
+/** A worker thread of {@link checkFiles}, answering each chunk with its checks. */
+type CheckWorker = WaitingWorker<CheckChunkJob, CollectionFileCheck[]>;
 
 /** Starts the worker threads for checking `fileCount` files: one per thousand, at most `limit`. */
 function startWorkers(fileCount: number, limit = 0): CheckWorker[] {
-  return Array.from({ length: Math.min(limit, Math.floor(fileCount / FILES_PER_WORKER)) }, () => {
-    const worker = new Worker(WORKER_URL);
-    // Listened for from the start: an error of a worker nobody waits on yet would otherwise be
-    // thrown as an uncaught exception. It fails the check that waits for the worker; a worker that
-    // no check needed fails nothing.
-    const failed = new Promise<never>((_, reject) => worker.on("error", reject));
-    failed.catch(() => undefined);
-    // Its first message says it has imported the checks.
-    const ready = Promise.race([once(worker, "message"), failed]);
-    ready.catch(() => undefined);
-    return { worker, ready, failed };
-  });
+  const count = Math.min(limit, Math.floor(fileCount / FILES_PER_WORKER));
+  return Array.from({ length: count }, (_, index) =>
+    startWorker(WORKER_URL, `the paper check worker ${String(index + 1)} of ${String(count)}`),
+  );
 }
 
 /** Checks files in chunks, here and in the workers, each thread taking the next chunk when done. */
@@ -304,20 +286,10 @@ async function checkFiles(
     }
   };
   // Each worker's first chunk is set aside for it, so that every worker shares the work.
-  const checkInWorker = async ({ worker, ready, failed }: CheckWorker, reserved: Chunk) => {
-    await ready;
-    const done = new Promise<void>((resolve) => {
-      let current = reserved;
-      worker.on("message", (reply: WorkerReply) => {
-        if (reply.checks) results[current.index] = reply.checks;
-        const chunk = take();
-        if (!chunk) return resolve();
-        current = chunk;
-        worker.postMessage({ files: chunk.files, render } satisfies WorkerRequest);
-      });
-      worker.postMessage({ files: reserved.files, render } satisfies WorkerRequest);
-    });
-    await Promise.race([done, failed]);
+  const checkInWorker = async (worker: CheckWorker, reserved: Chunk) => {
+    for (let chunk: Chunk | undefined = reserved; chunk; chunk = take()) {
+      results[chunk.index] = await worker.run({ files: chunk.files, render });
+    }
   };
   const inWorkers = workers.flatMap((worker) => {
     const chunk = take();

@@ -40,8 +40,11 @@ export interface FeedAuthor {
  * papers, grouped once, so that no feed searches the whole collection for its own.
  */
 export async function getAuthorFeedPaths() {
-  return groupByAuthor(await getPapers()).map(({ slug, name, items }) => ({
-    params: { slug },
-    props: { author: { slug, name, papers: items } satisfies FeedAuthor },
-  }));
+  // Keyed like the pages, so that a rebuild writes again only the feeds whose papers changed.
+  return withCacheKeys(
+    groupByAuthor(await getPapers()).map(({ slug, name, items }) => ({
+      params: { slug },
+      props: { author: { slug, name, papers: items } satisfies FeedAuthor },
+    })),
+  );
 }

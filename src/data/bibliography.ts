@@ -2,6 +2,7 @@
 // reference managers import, and each paper's citation as its own page gives it.
 import { bibtexFile, type CitationInput } from "../lib/publish/citation.ts";
 import { risFile, type RisInput } from "../lib/publish/ris.ts";
+import { withCacheKeys } from "./cache-keys.ts";
 import type { Paper } from "./papers.ts";
 import { site } from "./site.ts";
 
@@ -65,10 +66,13 @@ export function bibliographyPaths<Params extends Record<string, string>>(
   params: Params,
   papers: readonly Paper[],
 ) {
-  return (Object.keys(BIBLIOGRAPHY_FORMATS) as BibliographyFormat[]).map((format) => ({
-    params: { ...params, format },
-    props: { format, papers } satisfies BibliographyProps,
-  }));
+  // Keyed like the pages, so that a rebuild writes again only the files whose papers changed.
+  return withCacheKeys(
+    (Object.keys(BIBLIOGRAPHY_FORMATS) as BibliographyFormat[]).map((format) => ({
+      params: { ...params, format },
+      props: { format, papers } satisfies BibliographyProps,
+    })),
+  );
 }
 
 // A list's file leaves the abstracts out, as the BibTeX entries do: a month's file stays small.

@@ -71,6 +71,17 @@ describe("a rebuild with the incremental build cache", () => {
     expect(rendered).toEqual([]);
   });
 
+  it("restores every author's feed and every list's BibTeX and RIS file when nothing changed", () => {
+    const files =
+      unchanged.match(
+        /├─ \/(authors\/\S+\/rss\.xml|(date|week|month|tags)\/\S+\/papers\.(bib|ris)\/?)(?= )/g,
+      ) ?? [];
+    expect(files.some((line) => line.includes("/rss.xml"))).toBe(true);
+    expect(files.some((line) => line.includes("/papers.ris"))).toBe(true);
+    const rendered = files.filter((line) => !restored(unchanged, line.slice(3)));
+    expect(rendered).toEqual([]);
+  });
+
   it("renders again the pages a changed or removed paper is on, and restores the others", () => {
     for (const page of [
       "/papers/2411.20010/index.html",

@@ -18,6 +18,8 @@ const ALL_PAGES = [
   ].map((day) => `/date/${day}/`),
   ...["2024-W48", "2024-W52", "2025-W01", "2025-W31"].map((week) => `/week/${week}/`),
   ...["2024-11", "2024-12", "2025-01", "2025-07", "2025-08"].map((month) => `/month/${month}/`),
+  // Most-upvoted views: only the weeks and months whose papers carry upvotes.
+  ...["/week/2024-W48/top/", "/week/2025-W31/top/", "/month/2024-11/top/", "/month/2025-07/top/"],
   ...[
     "2411.20010",
     "2412.18001",

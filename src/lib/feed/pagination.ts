@@ -28,3 +28,13 @@ export function pageWindow(current: number, last: number, radius = 2): (number |
   }
   return shown;
 }
+
+/** A page's title: the list's heading, with the page number from the second page on. */
+export function pagedTitle(heading: string, pageNumber: number): string {
+  return pageNumber > 1 ? `${heading}, page ${pageNumber}` : heading;
+}
+
+/** What follows a list's count on each of its pages: ", page 2 of 5", or nothing for a one-page list. */
+export function pageOfPages(pageNumber: number, pageCount: number): string {
+  return pageCount > 1 ? `, page ${pageNumber} of ${pageCount}` : "";
+}

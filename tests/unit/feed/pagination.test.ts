@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { pageSlices, pageWindow } from "../../../src/lib/feed/pagination.ts";
+import {
+  pagedTitle,
+  pageOfPages,
+  pageSlices,
+  pageWindow,
+} from "../../../src/lib/feed/pagination.ts";
 
 describe("pageSlices", () => {
   it("splits a list into full pages and a last, shorter one, in order", () => {
@@ -40,5 +45,25 @@ describe("pageWindow", () => {
   it("keeps the bar the same length wherever the current page is in a long list", () => {
     const lengths = Array.from({ length: 250 }, (_, index) => pageWindow(index + 1, 250).length);
     expect(Math.max(...lengths)).toBeLessThanOrEqual(9);
+  });
+});
+
+describe("pagedTitle", () => {
+  it.each([
+    ["Tag: robotics", 1, "Tag: robotics"],
+    ["Tag: robotics", 2, "Tag: robotics, page 2"],
+    ["Week 31, 2025", 12, "Week 31, 2025, page 12"],
+  ])("titles %s on page %i as %j", (heading, pageNumber, title) => {
+    expect(pagedTitle(heading, pageNumber)).toBe(title);
+  });
+});
+
+describe("pageOfPages", () => {
+  it.each([
+    [1, 1, ""],
+    [1, 3, ", page 1 of 3"],
+    [3, 3, ", page 3 of 3"],
+  ])("says page %i of %i as %j", (pageNumber, pageCount, text) => {
+    expect(pageOfPages(pageNumber, pageCount)).toBe(text);
   });
 });

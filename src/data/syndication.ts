@@ -45,9 +45,13 @@ export async function getTagFeed(tag: string): Promise<Feed> {
   });
 }
 
-/** The latest papers of an author, as many as `site.feedItems`, for their RSS feed. */
+/**
+ * The latest papers of an author, as many as `site.feedItems`, for their RSS feed: each abstract as
+ * text only, as arXiv's author feeds carry it, since thousands of author feeds repeating every
+ * abstract's rendered math were a third of a site's bytes (docs/performance.md, "Author feeds").
+ */
 export function getAuthorFeed(author: FeedAuthor): Feed {
-  return feed(author.papers, {
+  return summaryFeed(author.papers, {
     title: `${site.title}: ${author.name}`,
     description: `The latest papers by ${author.name} on ${site.title}.`,
     pageUrl: absolute(urls.author(author.slug)),
@@ -73,6 +77,11 @@ export async function getFeedsOpml(): Promise<string> {
       })),
     },
   ]);
+}
+
+function summaryFeed(papers: readonly Paper[], channel: FeedChannel): Feed {
+  const { entries } = feed(papers, channel);
+  return { channel, entries: entries.map((entry) => ({ ...entry, html: undefined })) };
 }
 
 function feed(papers: readonly Paper[], channel: FeedChannel): Feed {

@@ -123,6 +123,9 @@ describe("the author feeds and the OPML list of a built site", () => {
       const folded = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
       for (const item of feed.items ?? []) {
         expect(item.dc?.creators?.map(folded)).toContain(folded(name));
+        // A summary: the abstract as text, without the rendered HTML the site and tag feeds carry.
+        expect(item.description).toMatch(/\S/);
+        expect(item.content).toBeUndefined();
       }
       const page = await read(`authors/${slug}/index.html`);
       const href = `${BASE}authors/${slug}/rss.xml`;

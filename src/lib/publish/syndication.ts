@@ -12,8 +12,8 @@ export interface FeedEntry {
   authors: readonly string[];
   /** The abstract as plain text. */
   text: string;
-  /** The abstract as static HTML, math rendered by KaTeX. */
-  html: string;
+  /** The abstract as static HTML, math rendered by KaTeX; a feed of summaries leaves it out. */
+  html?: string | undefined;
   /** The feed day the paper appeared on. */
   day: Day;
   tags: readonly string[];
@@ -75,7 +75,7 @@ export function toRss({ channel, entries }: Feed): string {
       ...entry.authors.map((author) => element("dc:creator", author, 6)),
       ...entry.tags.map((tag) => element("category", tag, 6)),
       element("description", entry.text, 6),
-      element("content:encoded", entry.html, 6),
+      ...(entry.html === undefined ? [] : [element("content:encoded", entry.html, 6)]),
       "    </item>",
     ].join("\n"),
   );
@@ -113,7 +113,9 @@ export function toAtom({ channel, entries }: Feed): string {
       ...entry.authors.map((author) => `    <author><name>${escapeXml(author)}</name></author>`),
       ...entry.tags.map((tag) => `    <category term="${escapeXml(tag)}"/>`),
       `    <summary type="text">${escapeXml(entry.text)}</summary>`,
-      `    <content type="html">${escapeXml(entry.html)}</content>`,
+      ...(entry.html === undefined
+        ? []
+        : [`    <content type="html">${escapeXml(entry.html)}</content>`]),
       "  </entry>",
     ].join("\n"),
   );
@@ -146,7 +148,7 @@ export function toJsonFeed({ channel, entries }: Feed): string {
       id: entry.id,
       url: entry.url,
       title: entry.title,
-      content_html: entry.html,
+      ...(entry.html === undefined ? {} : { content_html: entry.html }),
       content_text: entry.text,
       date_published: isoDateTime(entry.day),
       ...(entry.authors.length > 0 ? { authors: entry.authors.map((name) => ({ name })) } : {}),

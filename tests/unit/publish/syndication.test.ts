@@ -190,6 +190,38 @@ describe("toJsonFeed", () => {
   });
 });
 
+describe("a feed of summaries, whose entries leave out the HTML abstract", () => {
+  const summaries = (url: string) =>
+    feed(
+      [PLAIN, TRICKY].map((entry) => ({ ...entry, html: undefined })),
+      url,
+    );
+
+  it("gives RSS items a description and no content:encoded", () => {
+    const xml = toRss(summaries(RSS_URL));
+    expect(xmlWellFormedness(xml)).toBe(true);
+    expect(xml).not.toContain("content:encoded>");
+    const items = parseRssFeed(xml).items ?? [];
+    expect(items.map((item) => item.description)).toEqual([PLAIN.text, TRICKY.text]);
+    expect(items.map((item) => item.content)).toEqual([undefined, undefined]);
+  });
+
+  it("gives Atom entries a summary and no content", () => {
+    const xml = toAtom(summaries(ATOM_URL));
+    expect(xmlWellFormedness(xml)).toBe(true);
+    expect(xml).not.toContain("<content");
+    expect(textsOf(xml, "summary")).toEqual([PLAIN.text, TRICKY.text]);
+  });
+
+  it("gives JSON Feed items content_text and no content_html", () => {
+    const { items } = JSON.parse(toJsonFeed(summaries(JSON_URL))) as {
+      items: Record<string, unknown>[];
+    };
+    expect(items.map((item) => item["content_text"])).toEqual([PLAIN.text, TRICKY.text]);
+    expect(items.some((item) => "content_html" in item)).toBe(false);
+  });
+});
+
 describe("escapeXml", () => {
   it("escapes the five markup characters", () => {
     expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe(

@@ -1,9 +1,8 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { formatDay } from "../../lib/feed/dates.ts";
 import type { SearchManifest } from "../core/index-format.ts";
-import { buildSearchIndex, type SearchDocument, type SearchIndexFile } from "./index-builder.ts";
+import { buildSearchIndex, type SearchDocument } from "./index-builder.ts";
 import { workerResult } from "../../lib/build/worker-result.ts";
+import { writeFiles } from "../../lib/build/write-files.ts";
 
 /** What the search index of a site is built from, as a worker thread is sent it. */
 export interface SearchIndexJob {
@@ -13,10 +12,6 @@ export interface SearchIndexJob {
   /** The folder the index files are written into. */
   dir: string;
 }
-
-// Enough writes in flight to keep the file system's threads busy, few enough that the index's
-// files are not all held by pending writes at once.
-const WRITES_IN_FLIGHT = 16;
 
 /** Builds the search index of a site the way its pages name days, with each file's path and body. */
 export function siteSearchIndex(
@@ -46,16 +41,4 @@ export function writeSearchIndexInWorker(
   job: SearchIndexJob,
 ): Promise<SearchManifest> {
   return workerResult(workerUrl, job, "the search index worker");
-}
-
-async function writeFiles(dir: string, files: readonly SearchIndexFile[]): Promise<void> {
-  const folders = new Set(files.map((file) => path.dirname(path.join(dir, file.path))));
-  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
-  let next = 0;
-  const writeNext = async (): Promise<void> => {
-    for (let file = files[next++]; file; file = files[next++]) {
-      await writeFile(path.join(dir, file.path), file.body);
-    }
-  };
-  await Promise.all(Array.from({ length: WRITES_IN_FLIGHT }, writeNext));
 }

@@ -7,7 +7,7 @@ import { buildGarbageCollection } from "./src/integrations/build-garbage-collect
 import { contentStoreFromDisk } from "./src/integrations/content-store-from-disk.ts";
 import { katexAssets } from "./src/integrations/katex-assets.ts";
 import { keepOutputFolder } from "./src/integrations/keep-output-folder.ts";
-import { searchIndex } from "./src/integrations/search-index.ts";
+import { workerFiles } from "./src/integrations/worker-files.ts";
 
 // OUT_DIR builds into another folder than ./dist (tests and benchmarks build several sites side by
 // side); each keeps its own cache, so one build's content store never leaks into another's.
@@ -37,7 +37,7 @@ export default defineConfig({
     buildGarbageCollection(),
     katexAssets(),
     contentStoreFromDisk(),
-    searchIndex(),
+    workerFiles(),
     // Pages only: every page URL ends in "/", while feeds and other files (rss.xml, robots.txt) do not.
     sitemap({ filter: (page) => page.endsWith("/") }),
     // Last, so that it runs after every other integration has written its files. It refuses an output

@@ -34,17 +34,3 @@ export interface FeedAuthor {
   name: string;
   papers: readonly Paper[];
 }
-
-/**
- * The static paths of every author's RSS feed, `/authors/<slug>/rss.xml`, each with the author's
- * papers, grouped once, so that no feed searches the whole collection for its own.
- */
-export async function getAuthorFeedPaths() {
-  // Keyed like the pages, so that a rebuild writes again only the feeds whose papers changed.
-  return withCacheKeys(
-    groupByAuthor(await getPapers()).map(({ slug, name, items }) => ({
-      params: { slug },
-      props: { author: { slug, name, papers: items } satisfies FeedAuthor },
-    })),
-  );
-}

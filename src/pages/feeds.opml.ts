@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
-import { getFeedsOpml } from "../data/syndication.ts";
+import { feedsOpml } from "../data/feeds-opml.ts";
 
 export const GET: APIRoute = async () =>
-  new Response(await getFeedsOpml(), {
+  new Response(await feedsOpml(), {
     headers: { "Content-Type": "text/x-opml; charset=utf-8" },
   });

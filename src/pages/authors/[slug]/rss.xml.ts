@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getAuthorFeedPaths, type FeedAuthor } from "../../../data/authors.ts";
+import { getAuthorFeedPaths } from "../../../data/author-feeds.ts";
+import type { FeedAuthor } from "../../../data/authors.ts";
 import { getAuthorFeed } from "../../../data/syndication.ts";
 import { toRss } from "../../../lib/publish/syndication.ts";
 

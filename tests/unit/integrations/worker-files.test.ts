@@ -1,11 +1,11 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { searchIndex } from "../../../src/integrations/search-index.ts";
+import { workerFiles } from "../../../src/integrations/worker-files.ts";
 
 /** The scripts the integration injects for `command`, by stage. */
 function injected(command: string): [string, string][] {
   const scripts: [string, string][] = [];
-  const setup = searchIndex().hooks["astro:config:setup"] as unknown as (options: {
+  const setup = workerFiles().hooks["astro:config:setup"] as unknown as (options: {
     command: string;
     injectScript: (stage: string, content: string) => void;
   }) => void;
@@ -13,16 +13,16 @@ function injected(command: string): [string, string][] {
   return scripts;
 }
 
-describe("searchIndex", () => {
-  it("starts writing the index from every page module of a build", () => {
+describe("workerFiles", () => {
+  it("starts the workers' files from every page module of a build", () => {
     const scripts = injected("build");
     expect(scripts).toHaveLength(1);
     const [stage, content] = scripts[0] ?? [];
     expect(stage).toBe("page-ssr");
-    const module = /^import \{ startSearchIndex \} from "([^"]+)";\nstartSearchIndex\(\);$/.exec(
+    const module = /^import \{ startWorkerFiles \} from "([^"]+)";\nstartWorkerFiles\(\);$/.exec(
       content ?? "",
     );
-    expect(module?.[1]).toMatch(/\/src\/data\/search-pages\.ts$/);
+    expect(module?.[1]).toMatch(/\/src\/data\/worker-files\.ts$/);
     expect(existsSync(module?.[1] ?? "")).toBe(true);
   });
 

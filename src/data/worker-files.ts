@@ -1,0 +1,9 @@
+// The files a build's worker threads write into the output folder while Astro renders pages.
+import { startAuthorFeeds } from "./author-feeds.ts";
+import { startSearchIndex } from "./search-pages.ts";
+
+/** Starts every worker's files: the search index (the search page waits for it) and the author feeds (the OPML list does). */
+export function startWorkerFiles(): void {
+  startSearchIndex();
+  startAuthorFeeds();
+}

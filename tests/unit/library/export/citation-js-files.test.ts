@@ -1,0 +1,183 @@
+// The RIS and CSL-JSON files read back, every field of every record checked against what it must
+// say, written out by hand. How Zotero reads each (from reading zotero-schema's `schema.json` CSL
+// mappings and zotero/translators' RIS.js, not from their code):
+// - CSL-JSON: type `article` is the item type Preprint; `publisher` fills its base field, Repository;
+//   `number` fills Archive ID; `family`/`given` are Last and First name; `issued` the Date.
+// - RIS: TY RPRT is a Report; PB its Institution, SN its Report Number, M3 its Report Type; DO, AB,
+//   UR, DA and KW its DOI, Abstract, URL, Date and tags; AU "Last, First" split at the first comma.
+import { describe, expect, it } from "vitest";
+import { cslJsonFile, risFile } from "../../../../src/library/export/citation-js-files.ts";
+import { LIBRARY_PAPERS } from "../../../support/library-papers.ts";
+import { risRecords } from "../../../support/ris.ts";
+
+const ARXIV_ABSTRACT =
+  "We bound the cost by $O(n^{2})$ & keep <b>tags</b>, \"quotes\" and 'apostrophes' as text.";
+const ARXIV_TITLE = '$O(n^{2})$ {GPU} Kernels for <Attention> & "Friends"';
+
+describe("cslJsonFile", () => {
+  it("writes every paper as a Preprint for Zotero, every field of it", () => {
+    expect(JSON.parse(cslJsonFile(LIBRARY_PAPERS))).toEqual([
+      {
+        id: "2411.20010",
+        type: "article",
+        title: ARXIV_TITLE,
+        author: [
+          { family: "Ñúñez", given: "José" },
+          { family: "Müller", given: "Zoë" },
+          { family: "Kaiser", given: "Łukasz" },
+          { family: "van Beethoven", given: "Ludwig" },
+          { family: "Lovelace", given: "Ada" },
+        ],
+        issued: { "date-parts": [[2024, 11, 28]] },
+        abstract: `${ARXIV_ABSTRACT}\n\nA second paragraph\nAU  - Injected, Author`,
+        URL: "https://papers.example.org/papers/2411.20010/",
+        DOI: "10.48550/arXiv.2411.20010",
+        number: "arXiv:2411.20010",
+        publisher: "arXiv",
+        keyword: "attention, gpu",
+      },
+      {
+        id: "scheduling-kernels-without-a-preprint",
+        type: "article",
+        title: "Scheduling Kernels Without a Preprint",
+        author: [
+          { family: "Hopper", given: "Grace" },
+          { family: "de La Fontaine", given: "Jean" },
+          { family: "DeepSeek-AI" },
+        ],
+        issued: { "date-parts": [[2025, 7, 31]] },
+        URL: "https://papers.example.org/papers/scheduling-kernels-without-a-preprint/",
+        DOI: "10.1145/3178876.3186154",
+      },
+      {
+        id: "2412.00001",
+        type: "article",
+        title: "$O(1)$ Memory, the Same Key Again",
+        author: [{ family: "Ñúñez", given: "Lucía" }],
+        issued: { "date-parts": [[2024, 12, 1]] },
+        abstract: "One line.",
+        URL: "https://papers.example.org/papers/2412.00001/",
+        DOI: "10.48550/arXiv.2412.00001",
+        number: "arXiv:2412.00001",
+        publisher: "arXiv",
+        keyword: "memory",
+      },
+      {
+        id: "hep-th-9901001",
+        type: "article",
+        title: "Strings Before 2007",
+        author: [
+          { family: "du Châtelet", given: "Émilie" },
+          { family: "Babbage", given: "Charles" },
+        ],
+        issued: { "date-parts": [[1999, 1, 4]] },
+        abstract: "Strings, before arXiv's new identifiers.",
+        URL: "https://papers.example.org/papers/hep-th-9901001/",
+        DOI: "10.48550/arXiv.hep-th/9901001",
+        number: "arXiv:hep-th/9901001",
+        publisher: "arXiv",
+        keyword: "high-energy-physics",
+      },
+    ]);
+  });
+
+  it("writes an empty list for no papers", () => {
+    expect(JSON.parse(cslJsonFile([]))).toEqual([]);
+  });
+});
+
+describe("risFile", () => {
+  it("writes every paper as a report record, every field of it, each on one line", () => {
+    const records = risRecords(risFile(LIBRARY_PAPERS)).map((record) => tagValues(record));
+    expect(records).toEqual([
+      {
+        TY: ["RPRT"],
+        TI: [ARXIV_TITLE],
+        AU: [
+          "Ñúñez, José",
+          "Müller, Zoë",
+          "Kaiser, Łukasz",
+          "van Beethoven, Ludwig",
+          "Lovelace, Ada",
+        ],
+        DA: ["2024/11/28/"],
+        PY: ["2024"],
+        // Line breaks fold to spaces: what followed one cannot start a field of its own.
+        AB: [`${ARXIV_ABSTRACT} A second paragraph AU - Injected, Author`],
+        UR: ["https://papers.example.org/papers/2411.20010/"],
+        DO: ["10.48550/arXiv.2411.20010"],
+        PB: ["arXiv"],
+        SN: ["arXiv:2411.20010"],
+        M3: ["Preprint"],
+        KW: ["attention", "gpu"],
+        ID: ["2411.20010"],
+      },
+      {
+        TY: ["RPRT"],
+        TI: ["Scheduling Kernels Without a Preprint"],
+        AU: ["Hopper, Grace", "de La Fontaine, Jean", "DeepSeek-AI"],
+        DA: ["2025/7/31/"],
+        PY: ["2025"],
+        UR: ["https://papers.example.org/papers/scheduling-kernels-without-a-preprint/"],
+        DO: ["10.1145/3178876.3186154"],
+        M3: ["Preprint"],
+        // Citation.js cuts the record's label to RIS's 20 characters; readers use it for nothing else.
+        ID: ["scheduling-kernels-w"],
+      },
+      {
+        TY: ["RPRT"],
+        TI: ["$O(1)$ Memory, the Same Key Again"],
+        AU: ["Ñúñez, Lucía"],
+        DA: ["2024/12/1/"],
+        PY: ["2024"],
+        AB: ["One line."],
+        UR: ["https://papers.example.org/papers/2412.00001/"],
+        DO: ["10.48550/arXiv.2412.00001"],
+        PB: ["arXiv"],
+        SN: ["arXiv:2412.00001"],
+        M3: ["Preprint"],
+        KW: ["memory"],
+        ID: ["2412.00001"],
+      },
+      {
+        TY: ["RPRT"],
+        TI: ["Strings Before 2007"],
+        AU: ["du Châtelet, Émilie", "Babbage, Charles"],
+        DA: ["1999/1/4/"],
+        PY: ["1999"],
+        AB: ["Strings, before arXiv's new identifiers."],
+        UR: ["https://papers.example.org/papers/hep-th-9901001/"],
+        DO: ["10.48550/arXiv.hep-th/9901001"],
+        PB: ["arXiv"],
+        SN: ["arXiv:hep-th/9901001"],
+        M3: ["Preprint"],
+        KW: ["high-energy-physics"],
+        ID: ["hep-th-9901001"],
+      },
+    ]);
+  });
+
+  it("starts each record with its type", () => {
+    for (const record of risRecords(risFile(LIBRARY_PAPERS)))
+      expect(record[0]).toEqual(["TY", "RPRT"]);
+  });
+
+  it("never breaks a long value over lines, as Citation.js's own text output does", () => {
+    const url = `https://papers.example.org/papers/${"a".repeat(200)}/`;
+    const [paper] = LIBRARY_PAPERS;
+    if (!paper) throw new Error("the library fixtures are missing");
+    const [record] = risRecords(risFile([{ ...paper, urls: { ...paper.urls, page: url } }]));
+    expect(record).toContainEqual(["UR", url]);
+  });
+
+  it("writes nothing for no papers", () => {
+    expect(risFile([])).toBe("");
+  });
+});
+
+// A record's values by tag, in order within each tag: every tag the record has, and only those.
+function tagValues(record: [string, string][]): Record<string, string[]> {
+  const values: Record<string, string[]> = {};
+  for (const [tag, value] of record) (values[tag] ??= []).push(value);
+  return values;
+}

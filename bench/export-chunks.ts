@@ -129,9 +129,10 @@ interface BrowserCheck {
 
 async function runInBrowser(out: string, lazy: readonly string[]): Promise<BrowserCheck> {
   const server = await serveStatic(out);
+  const executablePath = findChromium();
   const browser = await chromium.launch({
-    executablePath: findChromium(),
     args: [...CHROMIUM_ARGS],
+    ...(executablePath ? { executablePath } : {}),
   });
   try {
     const page = await browser.newPage();

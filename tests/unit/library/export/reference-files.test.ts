@@ -144,7 +144,10 @@ function staticImports(file: string): { packages: string[]; dynamic: string[] } 
       ts.ScriptTarget.Latest,
     );
     const walk = (node: ts.Node): void => {
-      if (ts.isImportDeclaration(node) && !node.importClause?.isTypeOnly) {
+      if (
+        ts.isImportDeclaration(node) &&
+        node.importClause?.phaseModifier !== ts.SyntaxKind.TypeKeyword
+      ) {
         const specifier = (node.moduleSpecifier as ts.StringLiteral).text;
         if (specifier.startsWith(".")) visit(new URL(specifier, url), false);
         else packages.add(specifier);

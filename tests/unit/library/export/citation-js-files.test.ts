@@ -1,18 +1,25 @@
 // The RIS and CSL-JSON files read back, every field of every record checked against what it must
-// say, written out by hand. How Zotero reads each (from reading zotero-schema's `schema.json` CSL
-// mappings and zotero/translators' RIS.js, not from their code):
-// - CSL-JSON: type `article` is the item type Preprint; `publisher` fills its base field, Repository;
-//   `number` fills Archive ID; `family`/`given` are Last and First name; `issued` the Date.
-// - RIS: TY RPRT is a Report; PB its Institution, SN its Report Number, M3 its Report Type; DO, AB,
-//   UR, DA and KW its DOI, Abstract, URL, Date and tags; AU "Last, First" split at the first comma.
+// say, written out by hand; then what Zotero's importers make of them (tests/support/zotero-import.ts
+// models their rules): CSL-JSON type `article` is a Preprint, whose repository and archive ID come
+// from `publisher` and `number`; RIS has no preprint type, and TY RPRT is the Report that keeps them
+// (institution, report number), where JOUR would lose them.
 import { describe, expect, it } from "vitest";
 import { cslJsonFile, risFile } from "../../../../src/library/export/citation-js-files.ts";
 import { LIBRARY_PAPERS } from "../../../support/library-papers.ts";
 import { risRecords } from "../../../support/ris.ts";
+import { zoteroItemFromCsl, zoteroItemFromRis } from "../../../support/zotero-import.ts";
 
 const ARXIV_ABSTRACT =
   "We bound the cost by $O(n^{2})$ & keep <b>tags</b>, \"quotes\" and 'apostrophes' as text.";
 const ARXIV_TITLE = '$O(n^{2})$ {GPU} Kernels for <Attention> & "Friends"';
+// The arXiv paper's authors, [family, given], as every format must split them.
+const ARXIV_NAMES = [
+  ["Ñúñez", "José"],
+  ["Müller", "Zoë"],
+  ["Kaiser", "Łukasz"],
+  ["van Beethoven", "Ludwig"],
+  ["Lovelace", "Ada"],
+] as const;
 
 describe("cslJsonFile", () => {
   it("writes every paper as a Preprint for Zotero, every field of it", () => {
@@ -21,13 +28,7 @@ describe("cslJsonFile", () => {
         id: "2411.20010",
         type: "article",
         title: ARXIV_TITLE,
-        author: [
-          { family: "Ñúñez", given: "José" },
-          { family: "Müller", given: "Zoë" },
-          { family: "Kaiser", given: "Łukasz" },
-          { family: "van Beethoven", given: "Ludwig" },
-          { family: "Lovelace", given: "Ada" },
-        ],
+        author: ARXIV_NAMES.map(([family, given]) => ({ family, given })),
         issued: { "date-parts": [[2024, 11, 28]] },
         abstract: `${ARXIV_ABSTRACT}\n\nA second paragraph\nAU  - Injected, Author`,
         URL: "https://papers.example.org/papers/2411.20010/",
@@ -93,13 +94,7 @@ describe("risFile", () => {
       {
         TY: ["RPRT"],
         TI: [ARXIV_TITLE],
-        AU: [
-          "Ñúñez, José",
-          "Müller, Zoë",
-          "Kaiser, Łukasz",
-          "van Beethoven, Ludwig",
-          "Lovelace, Ada",
-        ],
+        AU: ARXIV_NAMES.map(([family, given]) => `${family}, ${given}`),
         DA: ["2024/11/28/"],
         PY: ["2024"],
         // Line breaks fold to spaces: what followed one cannot start a field of its own.
@@ -172,6 +167,58 @@ describe("risFile", () => {
 
   it("writes nothing for no papers", () => {
     expect(risFile([])).toBe("");
+  });
+});
+
+describe("what Zotero imports", () => {
+  const [arxivPaper, doiPaper] = LIBRARY_PAPERS;
+  if (!arxivPaper || !doiPaper) throw new Error("the library fixtures are missing");
+  const arxivCreators = ARXIV_NAMES.map(([lastName, firstName]) => ({ lastName, firstName }));
+
+  it("imports the CSL-JSON file as Preprints, with what saving the paper's page gives", () => {
+    const items = JSON.parse(cslJsonFile([arxivPaper, doiPaper])) as Record<string, unknown>[];
+    expect(items.map((item) => zoteroItemFromCsl(item))).toEqual([
+      {
+        itemType: "preprint",
+        title: ARXIV_TITLE,
+        creators: arxivCreators,
+        date: "2024-11-28",
+        abstractNote: `${ARXIV_ABSTRACT}\n\nA second paragraph\nAU  - Injected, Author`,
+        url: "https://papers.example.org/papers/2411.20010/",
+        DOI: "10.48550/arXiv.2411.20010",
+        repository: "arXiv",
+        archiveID: "arXiv:2411.20010",
+      },
+      {
+        itemType: "preprint",
+        title: "Scheduling Kernels Without a Preprint",
+        creators: [
+          { lastName: "Hopper", firstName: "Grace" },
+          { lastName: "de La Fontaine", firstName: "Jean" },
+          { lastName: "DeepSeek-AI", firstName: "" },
+        ],
+        date: "2025-07-31",
+        url: "https://papers.example.org/papers/scheduling-kernels-without-a-preprint/",
+        DOI: "10.1145/3178876.3186154",
+      },
+    ]);
+  });
+
+  it("imports the RIS file as Reports that keep the repository, archive ID and type", () => {
+    const [record] = risRecords(risFile([arxivPaper]));
+    expect(zoteroItemFromRis(record ?? [])).toEqual({
+      itemType: "report",
+      title: ARXIV_TITLE,
+      creators: arxivCreators,
+      date: "2024-11-28",
+      abstractNote: `${ARXIV_ABSTRACT} A second paragraph AU - Injected, Author`,
+      url: "https://papers.example.org/papers/2411.20010/",
+      DOI: "10.48550/arXiv.2411.20010",
+      institution: "arXiv",
+      reportNumber: "arXiv:2411.20010",
+      reportType: "Preprint",
+      tags: ["attention", "gpu"],
+    });
   });
 });
 

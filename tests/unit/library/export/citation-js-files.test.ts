@@ -3,6 +3,7 @@
 // models their rules): CSL-JSON type `article` is a Preprint, whose repository and archive ID come
 // from `publisher` and `number`; RIS has no preprint type, and TY RPRT is the Report that keeps them
 // (institution, report number), where JOUR would lose them.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cslJsonFile, risFile } from "../../../../src/library/export/citation-js-files.ts";
 import { LIBRARY_PAPERS } from "../../../support/library-papers.ts";
@@ -167,6 +168,50 @@ describe("risFile", () => {
 
   it("writes nothing for no papers", () => {
     expect(risFile([])).toBe("");
+  });
+});
+
+describe("text from outside", () => {
+  // Any text, with what could end an RIS line or start a record or field mixed in.
+  const text = fc
+    .array(
+      fc.oneof(
+        fc.string({ unit: "binary" }),
+        fc.constantFrom(
+          "\n",
+          "\r",
+          "\u2028",
+          "\u0085",
+          "\r\nER  - \r\n",
+          "\nTY  - JOUR",
+          "\nAU  - X",
+        ),
+      ),
+      { maxLength: 8 },
+    )
+    .map((parts) => parts.join(""));
+  const [paper] = LIBRARY_PAPERS;
+  if (!paper) throw new Error("the library fixtures are missing");
+  const fold = (value: string) => value.replace(/[\s\u0085]+/g, " ").trim();
+
+  it("stays one record of one-line fields in RIS, and exact in CSL-JSON", () => {
+    fc.assert(
+      fc.property(text, text, fc.array(text, { maxLength: 4 }), (title, abstract, authors) => {
+        const hostile = { ...paper, title, abstract: { text: abstract, html: "" }, authors };
+        const [record, ...more] = risRecords(risFile([hostile]));
+        expect(more).toEqual([]);
+        const values = tagValues(record ?? []);
+        expect(values["TY"]).toEqual(["RPRT"]);
+        expect(values["TI"] ?? [""]).toEqual([fold(title)]);
+        expect(values["AU"] ?? []).toHaveLength(authors.filter((name) => name.trim()).length);
+        const [item] = JSON.parse(cslJsonFile([hostile])) as {
+          title?: string;
+          abstract?: string;
+        }[];
+        expect(item?.title ?? "").toBe(title);
+        expect(item?.abstract ?? "").toBe(abstract);
+      }),
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import { arxivAbsUrl, parseArxivId } from "../content/arxiv-id.ts";
 import { asciiFold } from "../text/ascii-fold.ts";
+import { distinctKeys } from "./distinct-keys.ts";
 
 /** What a citation of a paper is made from. */
 export interface CitationInput {
@@ -94,20 +95,10 @@ export function toBibtex(paper: CitationInput, key = bibtexKey(paper)): string {
   return `@misc{${key},\n${lines.join("\n")}\n}`;
 }
 
-/**
- * The entries of several papers as one `.bib` file. A key used before gets `-2`, `-3`... so that no
- * two entries share one, which BibTeX and reference managers would reject or merge.
- */
+/** The entries of several papers as one `.bib` file, each with a key of its own (`distinctKeys`). */
 export function bibtexFile(papers: readonly CitationInput[]): string {
-  const used = new Map<string, number>();
-  return papers
-    .map((paper) => {
-      const key = bibtexKey(paper);
-      const count = (used.get(key) ?? 0) + 1;
-      used.set(key, count);
-      return `${toBibtex(paper, count > 1 ? `${key}-${count}` : key)}\n\n`;
-    })
-    .join("");
+  const keys = distinctKeys(papers.map((paper) => bibtexKey(paper)));
+  return papers.map((paper, index) => `${toBibtex(paper, keys[index])}\n\n`).join("");
 }
 
 /** A one-line citation, e.g. `Ada Lovelace, Charles Babbage. Title. arXiv:2307.03381, 2023.` */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { risFile, toRis, type RisInput } from "../../../src/lib/publish/ris.ts";
+import { risRecords as parseRis } from "../../support/ris.ts";
 
 const PAPER: RisInput = {
   title: 'Escaping </script> & "Quotes" in\nÅngström-Scale {Attention}',
@@ -10,26 +11,6 @@ const PAPER: RisInput = {
   abstract: "We bound $\\|x\\|_2 < \\varepsilon$\n\nfor every token.",
   tags: ["attention", "high-energy-physics"],
 };
-
-/** The records of an RIS file as lists of [tag, value], read by the format's rules. */
-function parseRis(text: string): [string, string][][] {
-  const records: [string, string][][] = [];
-  let record: [string, string][] = [];
-  for (const line of text.split("\r\n")) {
-    if (line === "") continue;
-    const match = /^([A-Z][A-Z0-9])  - (.*)$/.exec(line);
-    expect(match, `an RIS line: ${JSON.stringify(line)}`).not.toBeNull();
-    const [, tag = "", value = ""] = match ?? [];
-    if (tag === "ER") {
-      records.push(record);
-      record = [];
-    } else {
-      record.push([tag, value]);
-    }
-  }
-  expect(record, "every record ends with ER").toEqual([]);
-  return records;
-}
 
 describe("toRis", () => {
   it("writes every field of an arXiv paper, names last name first, one line each", () => {

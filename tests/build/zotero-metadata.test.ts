@@ -140,7 +140,7 @@ describe("the BibTeX and RIS files of a listing page", () => {
         .filter((record) => record !== "");
       expect(records, `${folder}papers.ris`).toHaveLength(papers.length);
       for (const [index, record] of records.entries()) {
-        expect(record, `${folder}papers.ris`).toMatch(/^TY {2}- UNPB\r\nTI {2}- \S/);
+        expect(record, `${folder}papers.ris`).toMatch(/^TY {2}- RPRT\r\nTI {2}- \S/);
         expect(record).toContain(`UR  - ${papers[index]}\r\n`);
         // BibTeX cites an arXiv paper by its arXiv page, like arXiv's own export, else by ours.
         const url = bibUrls[index] ?? "";

@@ -1,3 +1,4 @@
+import { arxivArchiveId } from "../content/arxiv-id.ts";
 import type { Day } from "../feed/dates.ts";
 import { preprintDoi } from "./scholarly-metadata.ts";
 
@@ -20,19 +21,27 @@ export interface RisInput {
 const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 
 /**
- * A paper as an RIS record (`TY  - UNPB`, an unpublished work: RIS has no preprint type), which
- * Zotero, Mendeley and EndNote import. Names are written "Last, First" as RIS asks; a value is one
- * line, so line breaks in it become spaces.
+ * A paper as an RIS record, which Zotero, Mendeley and EndNote import. RIS has no preprint type: a
+ * report (`TY  - RPRT`, "Preprint" as its type) is what Zotero's RIS import keeps every field of,
+ * arXiv as its institution and the archive ID as its number, where UNPB, unknown to Zotero, becomes a
+ * journal article; the reading list's export writes the same (src/library/export/). Names are
+ * written "Last, First" as RIS asks; a value is one line, so line breaks in it become spaces.
  */
 export function toRis(paper: RisInput): string {
   const doi = preprintDoi(paper);
   const lines: [string, string][] = [
-    ["TY", "UNPB"],
+    ["TY", "RPRT"],
     ["TI", paper.title],
     ...paper.authors.map((author): [string, string] => ["AU", risName(author)]),
     ["PY", paper.date.slice(0, 4)],
     ["DA", `${paper.date.replaceAll("-", "/")}/`],
-    ...(paper.arxiv ? [["PB", "arXiv"] as [string, string]] : []),
+    ...(paper.arxiv
+      ? [
+          ["PB", "arXiv"] as [string, string],
+          ["SN", arxivArchiveId(paper.arxiv)] as [string, string],
+        ]
+      : []),
+    ["M3", "Preprint"],
     ...(doi ? [["DO", doi] as [string, string]] : []),
     ["UR", paper.url],
     ...(paper.abstract ? [["AB", paper.abstract] as [string, string]] : []),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { risFile, toRis, type RisInput } from "../../../src/lib/publish/ris.ts";
 import { risRecords as parseRis } from "../../support/ris.ts";
+import { zoteroItemFromRis } from "../../support/zotero-import.ts";
 
 const PAPER: RisInput = {
   title: 'Escaping </script> & "Quotes" in\nÅngström-Scale {Attention}',
@@ -16,7 +17,7 @@ describe("toRis", () => {
   it("writes every field of an arXiv paper, names last name first, one line each", () => {
     expect(parseRis(toRis(PAPER))).toEqual([
       [
-        ["TY", "UNPB"],
+        ["TY", "RPRT"],
         ["TI", 'Escaping </script> & "Quotes" in Ångström-Scale {Attention}'],
         ["AU", "Châtelet, Émilie du"],
         ["AU", "Lovelace, Ada"],
@@ -25,6 +26,8 @@ describe("toRis", () => {
         ["PY", "2024"],
         ["DA", "2024/11/28/"],
         ["PB", "arXiv"],
+        ["SN", "arXiv:2411.20010"],
+        ["M3", "Preprint"],
         ["DO", "10.48550/arXiv.2411.20010"],
         ["UR", PAPER.url],
         ["AB", "We bound $\\|x\\|_2 < \\varepsilon$ for every token."],
@@ -44,14 +47,31 @@ describe("toRis", () => {
     };
     expect(parseRis(toRis(bare))).toEqual([
       [
-        ["TY", "UNPB"],
+        ["TY", "RPRT"],
         ["TI", "A Survey"],
         ["PY", "2025"],
         ["DA", "2025/07/31/"],
+        ["M3", "Preprint"],
         ["DO", "10.1/x"],
         ["UR", PAPER.url],
       ],
     ]);
+  });
+});
+
+describe("toRis, as Zotero's RIS import reads it (tests/support/zotero-import.ts)", () => {
+  it("gives a Report that keeps arXiv as institution, the archive ID and the Preprint type", () => {
+    const [record] = parseRis(toRis(PAPER));
+    expect(zoteroItemFromRis(record ?? [])).toMatchObject({
+      itemType: "report",
+      title: 'Escaping </script> & "Quotes" in Ångström-Scale {Attention}',
+      date: "2024-11-28",
+      DOI: "10.48550/arXiv.2411.20010",
+      institution: "arXiv",
+      reportNumber: "arXiv:2411.20010",
+      reportType: "Preprint",
+      url: PAPER.url,
+    });
   });
 });
 

@@ -58,7 +58,9 @@ export function groupByDay<T extends FeedItem>(items: readonly T[]): { day: Day;
  * Splits papers already in feed order (as `groupByDay` leaves them) into their days, keeping that
  * order: a page of a list, cut from the ordered feed, needs no sorting again.
  */
-export function splitByDay<T extends FeedItem>(items: readonly T[]): { day: Day; items: T[] }[] {
+export function splitByDay<T extends Pick<FeedItem, "day">>(
+  items: readonly T[],
+): { day: Day; items: T[] }[] {
   const days: { day: Day; items: T[] }[] = [];
   for (const item of items) {
     const last = days.at(-1);

@@ -1,4 +1,6 @@
 import { SEARCH_INDEX_DIR } from "../../search/core/index-format.ts";
+import { API_DIR } from "./api-format.ts";
+import { apiPaths } from "./api-paths.ts";
 
 /** The first URL segment of each kind of feed period: `/date/2025-07-31/`, `/week/2025-W31/`, `/month/2025-07/`. */
 export const PERIOD_SEGMENT = { day: "date", week: "week", month: "month" } as const;
@@ -38,6 +40,12 @@ export interface SiteUrls {
   sitemap: string;
   /** A file of the search index, by its path inside the index folder. */
   searchIndex(path: string): string;
+  /** The JSON API's list of feed days. */
+  apiDays: string;
+  /** The JSON API's file of one feed day's papers. */
+  apiDay(day: string): string;
+  /** The JSON API's file of one paper. */
+  apiPaper(id: string): string;
   /** Any other path of the site (a file in public/, say), under the base path. */
   asset(path: string): string;
 }
@@ -67,6 +75,9 @@ export function createUrls(base: string): SiteUrls {
     opml: asset("feeds.opml"),
     sitemap: asset("sitemap-index.xml"),
     searchIndex: (path) => asset(`${SEARCH_INDEX_DIR}${path}`),
+    apiDays: asset(`${API_DIR}${apiPaths.days}`),
+    apiDay: (day) => asset(`${API_DIR}${apiPaths.day(day)}`),
+    apiPaper: (id) => asset(`${API_DIR}${apiPaths.paper(encodeURIComponent(id))}`),
     asset,
   };
 }

@@ -23,6 +23,9 @@ describe("createUrls", () => {
     expect(urls.opml).toBe("/feeds.opml");
     expect(urls.sitemap).toBe("/sitemap-index.xml");
     expect(urls.searchIndex("manifest.json")).toBe("/search-index/manifest.json");
+    expect(urls.apiDays).toBe("/api/days.json");
+    expect(urls.apiDay("2025-07-31")).toBe("/api/days/2025-07-31.json");
+    expect(urls.apiPaper("2307.03381")).toBe("/api/papers/2307.03381.json");
   });
 
   it("numbers the later pages of a tag's or an author's list, keeping page 1 at the list's own URL", () => {
@@ -40,6 +43,11 @@ describe("createUrls", () => {
     expect(urls.week("2025-W31", 3)).toBe("/daily-papers/week/2025-W31/3/");
     expect(urls.month("2025-07")).toBe("/daily-papers/month/2025-07/");
     expect(urls.month("2025-07", 24)).toBe("/daily-papers/month/2025-07/24/");
+  });
+
+  it("percent-encodes a paper id in its API file's URL, as in its page's", () => {
+    expect(createUrls("/").apiPaper("a b%c")).toBe("/api/papers/a%20b%25c.json");
+    expect(createUrls("/").paper("a b%c")).toBe("/papers/a%20b%25c/");
   });
 
   it("percent-encodes an author slug written in another script", () => {
@@ -63,6 +71,8 @@ describe("createUrls", () => {
       expect(urls.searchIndex("0a1b/records/3.json")).toBe(
         "/daily-papers/search-index/0a1b/records/3.json",
       );
+      expect(urls.apiDays).toBe("/daily-papers/api/days.json");
+      expect(urls.apiPaper("hep-th-9901001")).toBe("/daily-papers/api/papers/hep-th-9901001.json");
     }
   });
 });

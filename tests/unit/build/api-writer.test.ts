@@ -1,0 +1,62 @@
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { writeApiFiles, writeApiFilesInWorker } from "../../../src/lib/build/api-writer.ts";
+import { apiFiles } from "../../../src/lib/publish/api-files.ts";
+import { apiPaperFixture } from "../../support/api-papers.ts";
+import { outputFiles } from "../../support/output-files.ts";
+
+const WORKER_URL = new URL("../../../src/lib/build/api-worker.ts", import.meta.url);
+const PAPERS = [
+  apiPaperFixture({ id: "2508.00001", day: "2025-08-01" }),
+  apiPaperFixture({ id: "2507.00002", day: "2025-07-31" }),
+  apiPaperFixture({ id: "hep-th-9901001", day: "2025-07-31", arxiv: undefined }),
+];
+
+let folder: string;
+beforeEach(async () => {
+  folder = await mkdtemp(path.join(tmpdir(), "api-writer-"));
+});
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+// Every file under `dir` with its content.
+async function filesIn(dir: string): Promise<Map<string, string>> {
+  const files = await outputFiles(dir);
+  const bodies = await Promise.all(files.map((file) => readFile(path.join(dir, file), "utf8")));
+  return new Map(files.map((file, index) => [file, bodies[index] ?? ""]));
+}
+
+const expected = () => new Map([...apiFiles(PAPERS)].map((file) => [file.path, file.body]));
+
+describe("writeApiFiles", () => {
+  it("writes the file of every paper and every day, and nothing else", async () => {
+    const dir = path.join(folder, "api");
+    await expect(writeApiFiles({ papers: PAPERS, dir })).resolves.toBe(5);
+    expect(await filesIn(dir)).toEqual(expected());
+  });
+});
+
+describe("writeApiFilesInWorker", () => {
+  it("writes the same files in a worker thread", async () => {
+    const dir = path.join(folder, "api");
+    await expect(writeApiFilesInWorker(WORKER_URL, { papers: PAPERS, dir })).resolves.toBe(5);
+    expect(await filesIn(dir)).toEqual(expected());
+  });
+
+  it("fails with the worker's error when a file cannot be written", async () => {
+    const blocked = path.join(folder, "not-a-folder");
+    await writeFile(blocked, "");
+    await expect(
+      writeApiFilesInWorker(WORKER_URL, { papers: PAPERS, dir: path.join(blocked, "api") }),
+    ).rejects.toThrow(/ENOTDIR.*not-a-folder/);
+  });
+
+  it("fails, rather than waits for ever, when the worker ends without answering", async () => {
+    await expect(
+      writeApiFilesInWorker(new URL("data:text/javascript,"), { papers: PAPERS, dir: folder }),
+    ).rejects.toThrow(/the API worker .* stopped with exit code 0 before it sent its result/);
+  });
+});

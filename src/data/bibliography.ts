@@ -1,6 +1,6 @@
 // The BibTeX and RIS files of a list of papers (a day's, a week's, a month's, a tag's), which
 // reference managers import, and each paper's citation as its own page gives it.
-import { bibtexFile, type CitationInput } from "../lib/publish/citation.ts";
+import { bibtexFile, toBibtex, type CitationInput } from "../lib/publish/citation.ts";
 import { risFile, type RisInput } from "../lib/publish/ris.ts";
 import { withCacheKeys } from "./cache-keys.ts";
 import type { Paper } from "./papers.ts";
@@ -41,6 +41,11 @@ export function citationInput(paper: Paper): CitationInput {
     ...(paper.arxiv ? { arxiv: paper.arxiv } : {}),
     ...(paper.doi ? { doi: paper.doi } : {}),
   };
+}
+
+/** A paper's BibTeX entry, as its page shows it and its API file gives it. */
+export function paperBibtex(paper: Paper): string {
+  return toBibtex(citationInput(paper));
 }
 
 /** A list's papers as one file of a format, in the list's order. */

@@ -1,7 +1,7 @@
 // The page of each paper: the paper, its neighbours on its day, its citations and related papers.
 import { splitByDay } from "../lib/feed/grouping.ts";
-import { toBibtex, toPlainCitation } from "../lib/publish/citation.ts";
-import { citationInput } from "./bibliography.ts";
+import { toPlainCitation } from "../lib/publish/citation.ts";
+import { citationInput, paperBibtex } from "./bibliography.ts";
 import { withCacheKeys } from "./cache-keys.ts";
 import { getPapers, type Paper } from "./papers.ts";
 import { getRelatedPapers } from "./related.ts";
@@ -26,16 +26,13 @@ export async function getPaperPaths() {
 async function getPaperPages(): Promise<PaperPage[]> {
   const related = await getRelatedPapers();
   return splitByDay(await getPapers()).flatMap(({ items }) =>
-    items.map((paper, index) => {
-      const input = citationInput(paper);
-      return {
-        paper,
-        previous: items[index - 1],
-        next: items[index + 1],
-        bibtex: toBibtex(input),
-        citation: toPlainCitation(input),
-        related: related.get(paper.id) ?? [],
-      };
-    }),
+    items.map((paper, index) => ({
+      paper,
+      previous: items[index - 1],
+      next: items[index + 1],
+      bibtex: paperBibtex(paper),
+      citation: toPlainCitation(citationInput(paper)),
+      related: related.get(paper.id) ?? [],
+    })),
   );
 }

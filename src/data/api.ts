@@ -3,6 +3,7 @@
 import { outDir, srcDir } from "astro:config/server";
 import { fileURLToPath } from "node:url";
 import { writeApiFilesInWorker } from "../lib/build/api-writer.ts";
+import { dayBatches } from "../lib/feed/day-batches.ts";
 import { API_DIR, type ApiPaper } from "../lib/publish/api-format.ts";
 import { apiFiles } from "../lib/publish/api-files.ts";
 import { apiPaths } from "../lib/publish/api-paths.ts";
@@ -22,8 +23,16 @@ export function apiPaper(paper: Paper): ApiPaper {
   });
 }
 
-function daysBody(papers: readonly ApiPaper[]): string {
+function daysBody(papers: readonly Pick<Paper, "day">[]): string {
   return JSON.stringify(toApiDays(papers, (day) => absoluteUrl(urls.apiDay(day))));
+}
+
+// Papers sent to the API's worker at a time, as whole days: it holds one batch, not every abstract.
+const PAPERS_PER_BATCH = 1000;
+
+// Each batch made only when the worker wants it.
+function* apiBatches(papers: readonly Paper[]): Generator<ApiPaper[]> {
+  for (const batch of dayBatches(papers, PAPERS_PER_BATCH)) yield batch.map(apiPaper);
 }
 
 let written: Promise<string> | undefined;
@@ -35,12 +44,12 @@ let written: Promise<string> | undefined;
  */
 export function writeApi(papers: readonly Paper[]): Promise<string> {
   written ??= (async () => {
-    const apiPapers = papers.map(apiPaper);
-    await writeApiFilesInWorker(new URL("lib/build/api-worker.ts", srcDir), {
-      papers: apiPapers,
-      dir: fileURLToPath(new URL(API_DIR, outDir)),
-    });
-    return daysBody(apiPapers);
+    await writeApiFilesInWorker(
+      new URL("lib/build/api-worker.ts", srcDir),
+      fileURLToPath(new URL(API_DIR, outDir)),
+      apiBatches(papers),
+    );
+    return daysBody(papers);
   })();
   return written;
 }

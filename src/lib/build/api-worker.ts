@@ -1,6 +1,6 @@
-// A worker thread of writeApiFilesInWorker: writes the API files its job describes, then sends
-// back how many it wrote.
+// A worker thread of writeApiFilesInWorker: writes the API files of each batch of papers it is
+// sent, and answers how many it wrote.
 import { writeApiFiles } from "./api-writer.ts";
-import { answerJob } from "./worker-result.ts";
+import { answerJobs } from "./worker-result.ts";
 
-await answerJob(writeApiFiles);
+await answerJobs(writeApiFiles);

@@ -40,23 +40,39 @@ describe("writeApiFiles", () => {
 });
 
 describe("writeApiFilesInWorker", () => {
-  it("writes the same files in a worker thread", async () => {
+  it("writes the same files in a worker thread, a batch of whole days at a time", async () => {
     const dir = path.join(folder, "api");
-    await expect(writeApiFilesInWorker(WORKER_URL, { papers: PAPERS, dir })).resolves.toBe(5);
+    const batches = [PAPERS.slice(0, 1), PAPERS.slice(1)];
+    await expect(writeApiFilesInWorker(WORKER_URL, dir, batches)).resolves.toBe(5);
     expect(await filesIn(dir)).toEqual(expected());
+  });
+
+  it("makes each batch only once the worker has written the one before", async () => {
+    const dir = path.join(folder, "api");
+    const made: string[] = [];
+    function* batches() {
+      for (const paper of PAPERS.slice(0, 2)) {
+        made.push(paper.id);
+        yield [paper];
+      }
+    }
+    const written = writeApiFilesInWorker(WORKER_URL, dir, batches());
+    expect(made).toEqual(["2508.00001"]);
+    await expect(written).resolves.toBe(4);
+    expect(made).toEqual(["2508.00001", "2507.00002"]);
   });
 
   it("fails with the worker's error when a file cannot be written", async () => {
     const blocked = path.join(folder, "not-a-folder");
     await writeFile(blocked, "");
     await expect(
-      writeApiFilesInWorker(WORKER_URL, { papers: PAPERS, dir: path.join(blocked, "api") }),
+      writeApiFilesInWorker(WORKER_URL, path.join(blocked, "api"), [PAPERS]),
     ).rejects.toThrow(/ENOTDIR.*not-a-folder/);
   });
 
   it("fails, rather than waits for ever, when the worker ends without answering", async () => {
     await expect(
-      writeApiFilesInWorker(new URL("data:text/javascript,"), { papers: PAPERS, dir: folder }),
+      writeApiFilesInWorker(new URL("data:text/javascript,"), folder, [PAPERS]),
     ).rejects.toThrow(/the API worker .* stopped with exit code 0 before it sent its result/);
   });
 });

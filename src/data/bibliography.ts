@@ -43,9 +43,17 @@ export function citationInput(paper: Paper): CitationInput {
   };
 }
 
+// The paper pages and the API both cite every paper: each entry is made once.
+const bibtexEntries = new WeakMap<Paper, string>();
+
 /** A paper's BibTeX entry, as its page shows it and its API file gives it. */
 export function paperBibtex(paper: Paper): string {
-  return toBibtex(citationInput(paper));
+  let entry = bibtexEntries.get(paper);
+  if (entry === undefined) {
+    entry = toBibtex(citationInput(paper));
+    bibtexEntries.set(paper, entry);
+  }
+  return entry;
 }
 
 /** A list's papers as one file of a format, in the list's order. */

@@ -6,6 +6,7 @@ import { stripVTControlCharacters } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { searchIndexPaths, type SearchManifest } from "../../src/search/core/index-format.ts";
 import { createUrls } from "../../src/lib/publish/urls.ts";
+import { apiDaySchema, apiDaysSchema, apiPaperSchema } from "../support/api-schema.ts";
 import {
   astroEnv,
   BUILD_TIMEOUT_MS,
@@ -122,6 +123,28 @@ describe("npm run dev", () => {
         expect(records.status).toBe(200);
         expect(Array.isArray(await records.json())).toBe(true);
       }
+    },
+    BUILD_TIMEOUT_MS,
+  );
+
+  it(
+    "serves the JSON API's files as a build writes them",
+    async () => {
+      const urls = createUrls("/");
+      const get = async (path: string) => {
+        const response = await fetch(new URL(path, url));
+        expect(response.status, path).toBe(200);
+        expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+        return (await response.json()) as unknown;
+      };
+      const list = apiDaysSchema.parse(await get(urls.apiDays));
+      const [newest] = list.days;
+      expect(newest?.url).toMatch(/^https?:\/\/[^/]+\/api\/days\/\d{4}-\d{2}-\d{2}\.json$/);
+      const day = apiDaySchema.parse(await get(urls.apiDay(newest?.day ?? "")));
+      expect(day.papers).toHaveLength(newest?.count ?? -1);
+      const paper = apiPaperSchema.parse(await get(urls.apiPaper(day.papers[0]?.id ?? "")));
+      expect(paper).toStrictEqual({ version: 1, ...day.papers[0] });
+      expect((await fetch(new URL(urls.apiPaper("no-such-paper"), url))).status).toBe(404);
     },
     BUILD_TIMEOUT_MS,
   );

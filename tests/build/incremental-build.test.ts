@@ -22,6 +22,8 @@ const NEW_TITLE = "A Retitled Paper About Incremental Builds";
 // The one paper of August 2025: its page, its day's and its month's go with it.
 const REMOVED = "2025/08/01/2508.00001.mdx";
 const REMOVED_PAGES = ["papers/2508.00001", "date/2025-08-01", "month/2025-08"];
+// Its JSON API files, which a worker writes beside Astro's pages (src/data/api.ts).
+const REMOVED_API_FILES = ["api/papers/2508.00001.json", "api/days/2025-08-01.json"];
 
 let unchanged = "";
 let changed = "";
@@ -40,6 +42,12 @@ beforeAll(async () => {
   await writeFile(file, source.replace(/^title: .*$/m, `title: "${NEW_TITLE}"`));
   for (const page of REMOVED_PAGES) {
     await expect(readdir(path.join(projectRoot, outDir, page))).resolves.toContain("index.html");
+  }
+  // The rebuild with nothing changed kept the API's files.
+  for (const file of REMOVED_API_FILES) {
+    await expect(readFile(path.join(projectRoot, outDir, file), "utf8")).resolves.toContain(
+      '"version":1',
+    );
   }
   await rm(path.join(projectRoot, papersDir, REMOVED));
   const third = buildSite({ papersDir, outDir });
@@ -129,11 +137,19 @@ describe("a rebuild with the incremental build cache", () => {
       "utf8",
     );
     expect(page).toContain(NEW_TITLE);
+    const api = await readFile(
+      path.join(projectRoot, outDir, "api/papers/2411.20010.json"),
+      "utf8",
+    );
+    expect((JSON.parse(api) as { title: string }).title).toBe(NEW_TITLE);
   });
 
   it("removes the pages of a removed paper, folders included", async () => {
     for (const page of REMOVED_PAGES) {
       await expect(readdir(path.join(projectRoot, outDir, page))).rejects.toThrow(/ENOENT/);
+    }
+    for (const file of REMOVED_API_FILES) {
+      await expect(readFile(path.join(projectRoot, outDir, file))).rejects.toThrow(/ENOENT/);
     }
     expect(changed).toMatch(/removed \d+ file\(s\) of the previous build/);
   });

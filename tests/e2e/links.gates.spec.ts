@@ -14,11 +14,13 @@ import { E2E_SITES, siteUrl, type E2eSite } from "../../scripts/e2e-sites.ts";
 import { outputFiles } from "../support/output-files.ts";
 
 const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
-// Feeds (rss.xml, atom.xml, feed.json, tags/<tag>/rss.xml), sitemaps, and robots.txt's Sitemap line.
-const LINK_FILES = /(?:\.xml|(?:^|\/)feed\.json|^robots\.txt)$/;
-// The origin, not followed by more of a host name or a port, then a path up to where text would end it.
+// Feeds (rss.xml, atom.xml, feed.json, tags/<tag>/rss.xml), sitemaps, robots.txt's Sitemap line,
+// and the JSON API's files (api/...), whose URLs are all absolute.
+const LINK_FILES = /(?:\.xml|(?:^|\/)feed\.json|^robots\.txt|^api\/.+\.json)$/;
+// The origin, not followed by more of a host name or a port, then a path up to where text would end
+// it: a BibTeX entry (the API's `bibtex`) ends its `url = {...}` with a brace, which a URL never holds.
 const SITE_ORIGIN = `${RegExp.escape(siteConfig.url)}(?![\\w.:-])`;
-const SITE_URLS = new RegExp(`${SITE_ORIGIN}(?:/[^\\s"'<>]*)?`, "g");
+const SITE_URLS = new RegExp(`${SITE_ORIGIN}(?:/[^\\s"'<>{}]*)?`, "g");
 
 // Pages no link leads to, checked on their own: the 404 page, which the server answers for any
 // unknown path, and the search page, which the header's search form submits to.

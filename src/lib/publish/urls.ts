@@ -18,6 +18,8 @@ export interface SiteUrls {
   week(weekKey: string, page?: number): string;
   /** One page of a month's papers, numbered like a day's. */
   month(monthKey: string, page?: number): string;
+  /** The reader's reading list, kept in their browser. */
+  library: string;
   /** Every tag with its count of papers. */
   tags: string;
   /** One page of a tag's papers: page 1 is `/tags/<tag>/`, page 2 `/tags/<tag>/2/`. */
@@ -64,6 +66,7 @@ export function createUrls(base: string): SiteUrls {
     day: (day, page) => paged(`${PERIOD_SEGMENT.day}/${day}/`, page),
     week: (weekKey, page) => paged(`${PERIOD_SEGMENT.week}/${weekKey}/`, page),
     month: (monthKey, page) => paged(`${PERIOD_SEGMENT.month}/${monthKey}/`, page),
+    library: asset("library/"),
     tags: asset("tags/"),
     tag: (tag, page) => paged(`tags/${encodeURIComponent(tag)}/`, page),
     author: (slug, page) => paged(`authors/${encodeURIComponent(slug)}/`, page),

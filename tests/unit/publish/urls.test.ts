@@ -12,6 +12,7 @@ describe("createUrls", () => {
     expect(urls.week("2025-W31")).toBe("/week/2025-W31/");
     expect(urls.month("2025-07")).toBe("/month/2025-07/");
     expect(urls.asset("/favicon.svg")).toBe("/favicon.svg");
+    expect(urls.library).toBe("/library/");
     expect(urls.tags).toBe("/tags/");
     expect(urls.tag("computer-vision")).toBe("/tags/computer-vision/");
     expect(urls.author("emilie-du-chatelet")).toBe("/authors/emilie-du-chatelet/");

@@ -9,6 +9,7 @@ const PAGES: { name: string; path: string; status: number }[] = [
   { name: "a week", path: "week/2025-W31/", status: 200 },
   { name: "a month", path: "month/2025-07/", status: 200 },
   { name: "the archive", path: "archive/", status: 200 },
+  { name: "the library, empty", path: "library/", status: 200 },
   { name: "a year of the archive", path: "archive/2024/", status: 200 },
   { name: "a paper with math", path: "papers/2307.03381/", status: 200 },
   { name: "a paper with a thumbnail", path: "papers/2507.00001/", status: 200 },

@@ -24,6 +24,7 @@ const PAGES: readonly { kind: string; path: string; math?: boolean; notFound?: b
   { kind: "archive", path: "archive/" },
   { kind: "archive year", path: "archive/2025/" },
   { kind: "search", path: "search/?q=monday" },
+  { kind: "library", path: "library/" },
   { kind: "404", path: "no-such-page/", notFound: true },
 ];
 

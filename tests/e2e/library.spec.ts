@@ -270,6 +270,31 @@ test.describe("the reading list", () => {
     });
   }
 
+  for (const width of [320, 1280]) {
+    test(`inserting the toggles and the hide-read switch moves nothing (${width} px)`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.addInitScript(() => {
+        const record = window as unknown as { layoutShift: number };
+        record.layoutShift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number }[]) {
+            record.layoutShift += entry.value;
+          }
+        }).observe({ type: "layout-shift", buffered: true });
+      });
+      for (const path of [DAY, "week/2025-W31/", PAPER_PAGE, "tags/quantization/"]) {
+        await page.goto(path);
+        await expect(page.locator("[data-library]").first()).toBeVisible();
+        const shift = await page.evaluate(
+          () => (window as unknown as { layoutShift: number }).layoutShift,
+        );
+        expect(shift, `layout shift on ${path}`).toBe(0);
+      }
+    });
+  }
+
   test("search results get toggles, and hide read papers when asked", async ({ page }) => {
     await page.goto(PAPER_PAGE);
     await page.goto("search/?q=Monday");

@@ -23,7 +23,7 @@ import { expect, test } from "./support/site-test.ts";
 
 const FIXTURE_SITE = E2E_SITES.find((site) => site.name === "root");
 const MATH_PAPER = "papers/2307.03381/";
-const AUDITED = [...PAGE_TYPES, "math paper"] as const;
+const AUDITED = [...PAGE_TYPES, "math paper", "library"] as const;
 // SEO passes a page without a canonical link or robots.txt; the site has both, so both must be checked.
 const MUST_APPLY = ["canonical", "robots-txt"];
 
@@ -41,6 +41,8 @@ test.beforeAll(async ({ browser }, testInfo) => {
   await page.close();
   pages = new Map(found.map(({ type, url }) => [type, url]));
   pages.set("math paper", new URL(MATH_PAPER, siteUrl(FIXTURE_SITE)).href);
+  // The reading list's page, as a reader with nothing saved yet finds it.
+  pages.set("library", new URL("library/", seed).href);
   auditor = await launchAuditBrowser();
 });
 

@@ -42,10 +42,15 @@ export function openLibraryStore(basePath: string): LibraryStore {
       return null;
     }
   };
+  // Parsed again only when the stored text changed: every toggle on a page asks at each render.
+  let last: { text: string | null; reading: LibraryReading } | undefined;
   const load = (): LibraryReading => {
-    const reading: LibraryReading = storage()
-      ? readLibrary(text())
-      : { ok: false, problem: UNAVAILABLE };
+    let reading: LibraryReading = { ok: false, problem: UNAVAILABLE };
+    if (storage()) {
+      const stored = text();
+      if (last?.text !== stored) last = { text: stored, reading: readLibrary(stored) };
+      reading = last.reading;
+    }
     if (!reading.ok && !warned) {
       warned = true;
       console.warn(

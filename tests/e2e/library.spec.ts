@@ -95,7 +95,7 @@ test.describe("the reading list", () => {
       );
       for (const meta of await page.locator(".library-entry .library-meta").all()) {
         await expect(meta).toContainText(`Saved ${today}`);
-        await expect(meta).toContainText(/feed day \d{4}-\d{2}-\d{2}/);
+        await expect(meta).toContainText(/feed day \w{3} \d{1,2}, \d{4}/);
       }
       await page.getByRole("radio", { name: "Read", exact: true }).check();
       await expect(entries(page)).toHaveText([PAPER_PAGE_TITLE, first]);

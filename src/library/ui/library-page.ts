@@ -98,9 +98,13 @@ export function startLibraryPage(app: HTMLElement): void {
         actions.append(read, remove);
         item.append(heading, meta, actions);
         void fetchApiPaper(entry.id).then((paper) => {
-          about.textContent = paper
-            ? ` · ${paper.authors.slice(0, 3).join(", ")}${paper.authors.length > 3 ? " et al." : ""} · feed day ${paper.day}`
-            : " · this paper is no longer on the site";
+          if (!paper) {
+            about.textContent = " · no longer on this site";
+            return;
+          }
+          const names = paper.authors.slice(0, 3).join(", ");
+          const more = paper.authors.length > 3 ? " et al." : "";
+          about.textContent = `${names ? ` · ${names}${more}` : ""} · feed day ${day(`${paper.day}T12:00:00Z`)}`;
         });
         return item;
       }),

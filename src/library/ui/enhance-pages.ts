@@ -18,7 +18,6 @@ export function enhancePages(store: LibraryStore, basePath: string): void {
   const now = () => new Date().toISOString();
   const papers = new WeakMap<Element, { id: string; title: string }>();
   let hideSwitch: HTMLInputElement | undefined;
-  let hideStatus: HTMLElement | undefined;
 
   const addToggles = (holder: Element, paper: { id: string; title: string }) => {
     const actions = document.createElement("span");
@@ -54,7 +53,6 @@ export function enhancePages(store: LibraryStore, basePath: string): void {
       const on = Object.hasOwn(button.dataset["library"] === "save" ? saved : read, paper.id);
       button.setAttribute("aria-pressed", String(on));
     }
-    let hidden = 0;
     for (const card of document.querySelectorAll(CARDS)) {
       const paper = papers.get(card);
       // A card keeps its place while focus is in it, so marking it read does not lose the focus.
@@ -64,14 +62,8 @@ export function enhancePages(store: LibraryStore, basePath: string): void {
         Object.hasOwn(read, paper.id) &&
         !card.contains(document.activeElement);
       card.classList.toggle(HIDDEN, hide);
-      if (hide) hidden++;
     }
-    if (hideSwitch && hideStatus) {
-      hideSwitch.checked = settings.hideRead;
-      hideStatus.textContent = settings.hideRead
-        ? `${hidden} read ${hidden === 1 ? "paper" : "papers"} hidden.`
-        : "";
-    }
+    if (hideSwitch) hideSwitch.checked = settings.hideRead;
   };
 
   const change = (update: (library: Library) => Library) => {
@@ -100,10 +92,7 @@ export function enhancePages(store: LibraryStore, basePath: string): void {
     hideSwitch = document.createElement("input");
     hideSwitch.type = "checkbox";
     label.append(hideSwitch, " Hide papers I have read");
-    hideStatus = document.createElement("span");
-    hideStatus.className = "visually-hidden";
-    hideStatus.setAttribute("role", "status");
-    filter.append(label, hideStatus);
+    filter.append(label);
     hideSwitch.addEventListener("change", () => {
       const hideRead = !!hideSwitch?.checked;
       change((library) => ({ ...library, settings: { ...library.settings, hideRead } }));

@@ -34,6 +34,9 @@ const ALL_PAGES = [
     "hep-th-9901001",
     "2508.00001",
   ].map((id) => `/papers/${id}/`),
+  // The header links the reading list; its empty state links search.
+  "/library/",
+  "/search/",
   "/tags/",
   ...[
     "attention",

@@ -3,7 +3,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { readFile } from "node:fs/promises";
 import type { Download, Page } from "@playwright/test";
+import { Cite } from "@citation-js/core";
+import "@citation-js/plugin-bibtex";
 import { libraryKey } from "../../src/library/storage/library-key.ts";
+import { risRecords } from "../support/ris.ts";
 import { expect, test } from "./support/site-test.ts";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -102,18 +105,28 @@ test.describe("the reading list", () => {
       await expect(page.getByText("3 saved papers, 2 read.")).toBeVisible();
     });
 
-    await test.step("export each reference format", async () => {
-      for (const [label, extension] of [
-        ["BibTeX (.bib)", /\.bib$/],
-        ["RIS (.ris)", /\.ris$/],
-        ["CSL-JSON (.json)", /\.json$/],
-      ] as const) {
-        const file = await downloaded(page, () =>
-          page.getByRole("button", { name: label }).click(),
-        );
-        expect(file.name).toMatch(extension);
-        for (const title of [first, second, PAPER_PAGE_TITLE]) expect(file.text).toContain(title);
+    await test.step("export each reference format and read every file back", async () => {
+      const titles = [PAPER_PAGE_TITLE, second, first];
+      const exported = (label: string) =>
+        downloaded(page, () => page.getByRole("button", { name: label }).click());
+      const bibtex = await exported("BibTeX (.bib)");
+      expect(bibtex.name).toMatch(/\.bib$/);
+      const items = new Cite(bibtex.text).format("data", { format: "object" }) as unknown as {
+        title: string;
+      }[];
+      expect(items.map((item) => item.title)).toEqual(titles);
+      const ris = await exported("RIS (.ris)");
+      expect(ris.name).toMatch(/\.ris$/);
+      const records = risRecords(ris.text);
+      expect(records.map((record) => record.find(([tag]) => tag === "TI")?.[1])).toEqual(titles);
+      const csl = await exported("CSL-JSON (.json)");
+      expect(csl.name).toMatch(/\.json$/);
+      const references = JSON.parse(csl.text) as { id: string; title: string; URL: string }[];
+      expect(references.map((reference) => reference.title)).toEqual(titles);
+      for (const reference of references) {
+        expect(reference.URL).toContain(`/papers/${encodeURIComponent(reference.id)}/`);
       }
+      expect(references[0]?.id).toBe("2507.20001");
     });
 
     await test.step("export the library and import it into a fresh browser", async () => {

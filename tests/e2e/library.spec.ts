@@ -134,7 +134,7 @@ test.describe("the reading list", () => {
         page.getByRole("button", { name: "Library file (.json)" }).click(),
       );
       expect(file.name).toMatch(/^library-\d{4}-\d{2}-\d{2}\.json$/);
-      const fresh = await browser.newContext({ baseURL });
+      const fresh = await browser.newContext({ baseURL: baseURL ?? "" });
       try {
         const other = await fresh.newPage();
         await other.goto("library/");
@@ -239,7 +239,7 @@ test.describe("the reading list", () => {
     browser,
     baseURL,
   }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL ?? "" });
     try {
       const page = await context.newPage();
       await page.goto(DAY);

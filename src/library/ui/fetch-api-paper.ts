@@ -1,4 +1,4 @@
-import { API_DIR, API_VERSION, type ApiPaper } from "../../lib/publish/api-format.ts";
+import { API_VERSION, type ApiPaper } from "../../lib/publish/api-format.ts";
 import { createUrls } from "../../lib/publish/urls.ts";
 
 const cache = new Map<string, Promise<ApiPaper | undefined>>();
@@ -10,9 +10,7 @@ const cache = new Map<string, Promise<ApiPaper | undefined>>();
 export function fetchApiPaper(id: string): Promise<ApiPaper | undefined> {
   let paper = cache.get(id);
   if (!paper) {
-    const url = createUrls(import.meta.env.BASE_URL).asset(
-      `${API_DIR}papers/${encodeURIComponent(id)}.json`,
-    );
+    const url = createUrls(import.meta.env.BASE_URL).apiPaper(id);
     paper = fetch(url)
       .then((response) => (response.ok ? (response.json() as Promise<ApiPaper>) : undefined))
       .then((file) => (file?.version === API_VERSION ? file : undefined))

@@ -9,11 +9,13 @@ export interface ApiJob {
   papers: readonly ApiPaper[];
   /** The API's folder in the output folder. */
   dir: string;
+  /** When the build started: files that did not change are then left as they are (see writeFiles). */
+  unchangedSince?: number | undefined;
 }
 
 /** Writes the API's file of each paper and each of their days into `job.dir`; returns how many it wrote. */
-export function writeApiFiles({ papers, dir }: ApiJob): Promise<number> {
-  return writeFiles(dir, apiFiles(papers));
+export function writeApiFiles({ papers, dir, unchangedSince }: ApiJob): Promise<number> {
+  return writeFiles(dir, apiFiles(papers), { unchangedSince });
 }
 
 /**
@@ -26,11 +28,12 @@ export async function writeApiFilesInWorker(
   workerUrl: URL,
   dir: string,
   batches: Iterable<readonly ApiPaper[]>,
+  unchangedSince?: number,
 ): Promise<number> {
   const worker = startWorker<ApiJob, number>(workerUrl, "the API worker");
   let written = 0;
   try {
-    for (const papers of batches) written += await worker.run({ papers, dir });
+    for (const papers of batches) written += await worker.run({ papers, dir, unchangedSince });
   } finally {
     await worker.stop();
   }

@@ -3,7 +3,6 @@
 import { outDir, srcDir } from "astro:config/server";
 import { fileURLToPath } from "node:url";
 import { writeApiFilesInWorker } from "../lib/build/api-writer.ts";
-import { buildStartedAt } from "../lib/build/stale-output.ts";
 import { dayBatches } from "../lib/feed/day-batches.ts";
 import { API_DIR, type ApiPaper } from "../lib/publish/api-format.ts";
 import { apiFiles } from "../lib/publish/api-files.ts";
@@ -49,7 +48,6 @@ export function writeApi(papers: readonly Paper[]): Promise<string> {
       new URL("lib/build/api-worker.ts", srcDir),
       fileURLToPath(new URL(API_DIR, outDir)),
       apiBatches(papers),
-      await buildStartedAt(fileURLToPath(outDir)),
     );
     return daysBody(papers);
   })();

@@ -2,7 +2,6 @@
 // one by the dev server (src/pages/authors/[slug]/rss.xml.ts).
 import { outDir, srcDir } from "astro:config/server";
 import { fileURLToPath } from "node:url";
-import { buildStartedAt } from "../lib/build/stale-output.ts";
 import { workerResult } from "../lib/build/worker-result.ts";
 import { groupByAuthor } from "../lib/feed/authors.ts";
 import type { AuthorFeeds } from "../lib/publish/author-feeds.ts";
@@ -32,16 +31,10 @@ let written: Promise<number> | undefined;
  * route of its own, took the main thread's time from the pages (docs/performance.md, "Author feeds").
  */
 export function writeAuthorFeeds(papers: readonly Paper[]): Promise<number> {
-  written ??= buildStartedAt(fileURLToPath(outDir)).then((unchangedSince) =>
-    workerResult<{ dir: string; feeds: AuthorFeeds; unchangedSince?: number | undefined }, number>(
-      new URL("lib/build/author-feeds-worker.ts", srcDir),
-      {
-        dir: fileURLToPath(new URL("authors/", outDir)),
-        feeds: authorFeeds(papers),
-        unchangedSince,
-      },
-      "the author feeds worker",
-    ),
+  written ??= workerResult<{ dir: string; feeds: AuthorFeeds }, number>(
+    new URL("lib/build/author-feeds-worker.ts", srcDir),
+    { dir: fileURLToPath(new URL("authors/", outDir)), feeds: authorFeeds(papers) },
+    "the author feeds worker",
   );
   return written;
 }

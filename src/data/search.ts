@@ -2,7 +2,6 @@
 // build, served from memory by the dev server.
 import { outDir, srcDir } from "astro:config/server";
 import { fileURLToPath } from "node:url";
-import { buildStartedAt } from "../lib/build/stale-output.ts";
 import { SEARCH_INDEX_DIR, type SearchManifest } from "../search/core/index-format.ts";
 import type { SearchDocument } from "../search/build/index-builder.ts";
 import { siteSearchIndex, writeSearchIndexInWorker } from "../search/build/index-files.ts";
@@ -32,14 +31,11 @@ let written: Promise<SearchManifest> | undefined;
  * built on the other core while pages render, and its files never pass through Astro's rendering.
  */
 export function writeSearchIndex(papers: readonly Paper[]): Promise<SearchManifest> {
-  written ??= buildStartedAt(fileURLToPath(outDir)).then((unchangedSince) =>
-    writeSearchIndexInWorker(new URL("search/build/index-worker.ts", srcDir), {
-      documents: searchDocuments(papers),
-      locale: site.locale,
-      dir: fileURLToPath(new URL(SEARCH_INDEX_DIR, outDir)),
-      unchangedSince,
-    }),
-  );
+  written ??= writeSearchIndexInWorker(new URL("search/build/index-worker.ts", srcDir), {
+    documents: searchDocuments(papers),
+    locale: site.locale,
+    dir: fileURLToPath(new URL(SEARCH_INDEX_DIR, outDir)),
+  });
   return written;
 }
 

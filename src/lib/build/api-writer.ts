@@ -9,13 +9,11 @@ export interface ApiJob {
   papers: readonly ApiPaper[];
   /** The API's folder in the output folder. */
   dir: string;
-  /** When the build started: files that did not change are then left as they are (see writeFiles). */
-  unchangedSince?: number | undefined;
 }
 
 /** Writes the API's file of each paper and each of their days into `job.dir`; returns how many it wrote. */
-export function writeApiFiles({ papers, dir, unchangedSince }: ApiJob): Promise<number> {
-  return writeFiles(dir, apiFiles(papers), { unchangedSince });
+export function writeApiFiles({ papers, dir }: ApiJob): Promise<number> {
+  return writeFiles(dir, apiFiles(papers));
 }
 
 /**
@@ -28,12 +26,11 @@ export async function writeApiFilesInWorker(
   workerUrl: URL,
   dir: string,
   batches: Iterable<readonly ApiPaper[]>,
-  unchangedSince?: number,
 ): Promise<number> {
   const worker = startWorker<ApiJob, number>(workerUrl, "the API worker");
   let written = 0;
   try {
-    for (const papers of batches) written += await worker.run({ papers, dir, unchangedSince });
+    for (const papers of batches) written += await worker.run({ papers, dir });
   } finally {
     await worker.stop();
   }

@@ -4,7 +4,6 @@ import { authorFeedFiles, type AuthorFeeds } from "../publish/author-feeds.ts";
 import { answerJob } from "./worker-result.ts";
 import { writeFiles } from "./write-files.ts";
 
-await answerJob(
-  ({ dir, feeds, unchangedSince }: { dir: string; feeds: AuthorFeeds; unchangedSince?: number }) =>
-    writeFiles(dir, authorFeedFiles(feeds), { unchangedSince }),
+await answerJob(({ dir, feeds }: { dir: string; feeds: AuthorFeeds }) =>
+  writeFiles(dir, authorFeedFiles(feeds)),
 );

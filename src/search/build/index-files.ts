@@ -11,8 +11,6 @@ export interface SearchIndexJob {
   locale: string;
   /** The folder the index files are written into. */
   dir: string;
-  /** When the build started: index files that did not change are then left as they are (see writeFiles). */
-  unchangedSince?: number | undefined;
 }
 
 /** Builds the search index of a site the way its pages name days, with each file's path and body. */
@@ -28,10 +26,9 @@ export async function writeSearchIndex({
   documents,
   locale,
   dir,
-  unchangedSince,
 }: SearchIndexJob): Promise<SearchManifest> {
   const { manifest, files } = siteSearchIndex(documents, locale);
-  await writeFiles(dir, files, { unchangedSince });
+  await writeFiles(dir, files);
   return manifest;
 }
 

@@ -3,12 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { OUTPUT_RECORD, readOutputRecord } from "../../../src/lib/build/output-folder.ts";
-import {
-  buildStartedAt,
-  markBuildStart,
-  removeStaleFiles,
-} from "../../../src/lib/build/stale-output.ts";
-import { writeFiles } from "../../../src/lib/build/write-files.ts";
+import { markBuildStart, removeStaleFiles } from "../../../src/lib/build/stale-output.ts";
 
 let dir = "";
 
@@ -47,37 +42,6 @@ describe("markBuildStart", () => {
       files: ["index.html"],
       mtimeMs: since,
     });
-  });
-});
-
-describe("buildStartedAt", () => {
-  it("gives the recorded start while a build is under way, and nothing before or after", async () => {
-    await expect(buildStartedAt(dir)).resolves.toBeUndefined();
-    const since = await markBuildStart(dir, new Set());
-    await expect(buildStartedAt(dir)).resolves.toBe(since);
-    await removeStaleFiles(dir, since, new Set(), new Set());
-    await expect(buildStartedAt(dir)).resolves.toBeUndefined();
-  });
-
-  it("keeps a file a rebuild's writer found unchanged and only dated", async () => {
-    await write("api/papers/a.json", 3600);
-    const since = await markBuildStart(dir, new Set(["api/papers/a.json"]));
-    await writeFiles(
-      path.join(dir, "api"),
-      [{ path: "papers/a.json", body: "api/papers/a.json" }],
-      {
-        unchangedSince: await buildStartedAt(dir),
-      },
-    );
-    const { removed } = await removeStaleFiles(
-      dir,
-      since,
-      new Set(),
-      new Set(["api/papers/a.json"]),
-    );
-    expect(removed).toBe(0);
-    expect(await files()).toContain(path.join("api", "papers", "a.json"));
-    expect((await readOutputRecord(dir))?.files).toEqual(["api/papers/a.json"]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -47,26 +47,6 @@ describe("writeFiles", () => {
     expect(made).toBe(16);
     await expect(written).resolves.toBe(200);
     expect(await readdir(path.join(folder, "many"))).toHaveLength(200);
-  });
-
-  it("with unchangedSince, dates a file that holds its body just after it and writes the others", async () => {
-    await writeFiles(folder, FILES);
-    const longAgo = new Date("2001-01-01T00:00:00Z");
-    for (const file of FILES) await utimes(path.join(folder, file.path), longAgo, longAgo);
-    // A time no write could give a file now: a file dated so was only dated, not written.
-    const since = Date.parse("2010-05-05T10:00:00Z") + 0.25;
-    const changed = { path: "papers/b.json", body: '{"id":"b","new":true}' };
-    const added = { path: "papers/c.json", body: '{"id":"c"}' };
-    const files = [FILES[0], FILES[1], changed, FILES[3], added].filter((file) => !!file);
-    await expect(writeFiles(folder, files, { unchangedSince: since })).resolves.toBe(5);
-    const mtime = async (file: string) => (await stat(path.join(folder, file))).mtimeMs;
-    for (const file of ["top.json", "papers/a.json", "days/2025/07/31.json"]) {
-      expect(await mtime(file), file).toBe(Math.floor(since) + 1);
-    }
-    for (const file of [changed, added]) {
-      expect(await mtime(file.path)).toBeGreaterThan(Date.parse("2020-01-01T00:00:00Z"));
-      await expect(readFile(path.join(folder, file.path), "utf8")).resolves.toBe(file.body);
-    }
   });
 
   it("fails with the file system's error when a folder cannot be made", async () => {

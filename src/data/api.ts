@@ -77,16 +77,9 @@ export async function getApiPaths() {
   return paths.map((path) => ({ params: { path } }));
 }
 
-/** One API file by its path from the API folder: written by the build's worker, or from memory. */
-export async function getApiFile(path: string): Promise<string | undefined> {
+/** One API file by its path from the API folder: in a build, once the worker has written the rest (it starts it if need be); in dev, from memory. */
+export async function apiFile(path: string): Promise<string | undefined> {
   const papers = await getPapers();
   if (!import.meta.env.PROD) return apiInMemory(papers).get(path);
   return path === apiPaths.days ? writeApi(papers) : undefined;
-}
-
-/** Starts writing the API's files in a build, ahead of the route that waits for them. */
-export function startApi(): void {
-  void getPapers()
-    .then(writeApi)
-    .catch(() => undefined);
 }

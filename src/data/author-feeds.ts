@@ -50,10 +50,3 @@ export async function getAuthorFeedPaths() {
     props: { author: { slug, name, papers: items } satisfies FeedAuthor },
   }));
 }
-
-/** Starts writing the author feeds in a build, ahead of the OPML list that waits for them. */
-export function startAuthorFeeds(): void {
-  void getPapers()
-    .then(writeAuthorFeeds)
-    .catch(() => undefined);
-}

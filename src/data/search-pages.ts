@@ -5,7 +5,7 @@ import { searchIndexInMemory, writeSearchIndex } from "./search.ts";
 
 /**
  * The index's manifest, whose tags and days are the search page's filters. In a build, the index
- * is written (see src/integrations/search-index.ts, which starts it early) before it is given, so a
+ * is written (see src/integrations/worker-files.ts, which starts it early) before it is given, so a
  * build cannot end before the index is written, and fails with the worker's error if there is one.
  */
 export async function searchPageManifest(): Promise<SearchManifest> {
@@ -27,11 +27,4 @@ export async function getSearchIndexPaths() {
 /** One file of the index, by its path from the index folder, as the dev server serves it. */
 export async function getSearchIndexFile(path: string): Promise<string | undefined> {
   return searchIndexInMemory(await getPapers()).bodies.get(path);
-}
-
-/** Starts writing the index in a build, ahead of the search page that waits for it. */
-export function startSearchIndex(): void {
-  void getPapers()
-    .then(writeSearchIndex)
-    .catch(() => undefined);
 }

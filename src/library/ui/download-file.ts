@@ -8,7 +8,7 @@ export function downloadFile(file: { body: string; fileName: string; mediaType: 
   document.body.append(link);
   link.click();
   link.remove();
-  // Revoked later, not at once: some browsers read the Blob only after the click has returned
-  // (FileSaver.js waits the same 40 s).
+  // Revoked later, not at once, as FileSaver.js does: some browsers read the Blob only after the
+  // click has returned.
   setTimeout(() => URL.revokeObjectURL(url), 40_000);
 }

@@ -35,7 +35,7 @@ afterAll(async () => {
 });
 
 const page = (urlPath: string) => readFile(path.join(out, urlPath, "index.html"), "utf8");
-const cards = (html: string) => html.match(/<article class="card"/g)?.length ?? 0;
+const cards = (html: string) => html.match(/<article class="card[ "]/g)?.length ?? 0;
 /** Each day heading's count, by day. */
 const dayCounts = (html: string) => {
   const counts: Record<string, string | undefined> = {};
@@ -113,7 +113,7 @@ describe("a week's and a month's papers, most upvoted first", () => {
   const upvotes = (html: string) =>
     [
       ...html.matchAll(
-        /<p class="upvotes"[^>]*>\s*<span aria-hidden="true"[^>]*>▲<\/span>\s*(\d+)/g,
+        /<p class="upvotes[^"]*"[^>]*>\s*<span aria-hidden="true"[^>]*>▲<\/span>\s*(\d+)/g,
       ),
     ].map((match) => Number(match[1]));
   const pagesOf = (period: string) =>

@@ -4,12 +4,14 @@ import { outDir, srcDir } from "astro:config/server";
 import { fileURLToPath } from "node:url";
 import { writeApiFilesInWorker } from "../lib/build/api-writer.ts";
 import { dayBatches } from "../lib/feed/day-batches.ts";
+import { splitByDay } from "../lib/feed/grouping.ts";
 import { API_DIR, type ApiPaper } from "../lib/publish/api-format.ts";
 import { apiFiles } from "../lib/publish/api-files.ts";
 import { apiPaths } from "../lib/publish/api-paths.ts";
 import { toApiDays } from "../lib/publish/api-days.ts";
 import { toApiPaper } from "../lib/publish/api-paper.ts";
 import { paperBibtex } from "./bibliography.ts";
+import { changedFiles } from "./changed-files.ts";
 import { getPapers, type Paper } from "./papers.ts";
 import { absoluteUrl, urls } from "./site.ts";
 
@@ -40,15 +42,21 @@ let written: Promise<string> | undefined;
 /**
  * Writes the file of each paper and each day into the build's output folder from a worker thread,
  * once per build, and gives the list of days (`days.json`); later calls share the first one's.
- * Astro renders pages on one thread: the files are serialised and written on the other core.
+ * Astro renders pages on one thread: the files are serialised and written on the other core. A
+ * rebuild makes only the files of the days whose papers changed (src/data/changed-files.ts).
  */
 export function writeApi(papers: readonly Paper[]): Promise<string> {
   written ??= (async () => {
+    const changed = await changedFiles("api", API_DIR, splitByDay(papers), ({ day, items }) => ({
+      paths: [apiPaths.day(day), ...items.map((paper) => apiPaths.paper(paper.id))],
+      from: { day, items },
+    }));
     await writeApiFilesInWorker(
       new URL("lib/build/api-worker.ts", srcDir),
       fileURLToPath(new URL(API_DIR, outDir)),
-      apiBatches(papers),
+      apiBatches(changed.toMake.flatMap(({ items }) => items)),
     );
+    await changed.remember();
     return daysBody(papers);
   })();
   return written;

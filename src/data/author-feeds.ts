@@ -4,21 +4,32 @@ import { outDir, srcDir } from "astro:config/server";
 import { fileURLToPath } from "node:url";
 import { workerResult } from "../lib/build/worker-result.ts";
 import { groupByAuthor } from "../lib/feed/authors.ts";
-import type { AuthorFeeds } from "../lib/publish/author-feeds.ts";
+import { AUTHORS_DIR, authorFeedPath, type AuthorFeeds } from "../lib/publish/author-feeds.ts";
+import type { FeedEntry } from "../lib/publish/syndication.ts";
 import type { FeedAuthor } from "./authors.ts";
+import { changedFiles } from "./changed-files.ts";
 import { getPapers, type Paper } from "./papers.ts";
 import { site } from "./site.ts";
 import { authorChannel, authorFeedEntry } from "./syndication.ts";
 
-/** Every author's feed, each paper carried once however many authors it has. */
-export function authorFeeds(papers: readonly Paper[]): AuthorFeeds {
-  const places = new Map(papers.map((paper, index) => [paper, index]));
+/** The given authors' feeds, each paper carried once however many of them wrote it. */
+export function authorFeeds(authors: readonly FeedAuthor[]): AuthorFeeds {
+  const places = new Map<Paper, number>();
+  const entries: FeedEntry[] = [];
+  const placeOf = (paper: Paper): number => {
+    let place = places.get(paper);
+    if (place === undefined) {
+      place = entries.push(authorFeedEntry(paper)) - 1;
+      places.set(paper, place);
+    }
+    return place;
+  };
   return {
-    entries: papers.map(authorFeedEntry),
-    authors: groupByAuthor(papers).map(({ slug, name, items }) => ({
+    entries,
+    authors: authors.map(({ slug, name, papers }) => ({
       slug,
       channel: authorChannel({ slug, name }),
-      entries: items.slice(0, site.feedItems).map((paper) => places.get(paper) ?? -1),
+      entries: papers.map(placeOf),
     })),
   };
 }
@@ -27,15 +38,29 @@ let written: Promise<number> | undefined;
 
 /**
  * Writes every author's feed into the build's output folder from a worker thread, once per build,
- * and gives how many it wrote; later calls share the first one's. Thousands of feeds, each an Astro
+ * and gives how many there are; later calls share the first one's. Thousands of feeds, each an Astro
  * route of its own, took the main thread's time from the pages (docs/performance.md, "Author feeds").
+ * A rebuild makes only the feeds whose papers changed (src/data/changed-files.ts).
  */
 export function writeAuthorFeeds(papers: readonly Paper[]): Promise<number> {
-  written ??= workerResult<{ dir: string; feeds: AuthorFeeds }, number>(
-    new URL("lib/build/author-feeds-worker.ts", srcDir),
-    { dir: fileURLToPath(new URL("authors/", outDir)), feeds: authorFeeds(papers) },
-    "the author feeds worker",
-  );
+  written ??= (async () => {
+    const authors = groupByAuthor(papers).map(({ slug, name, items }) => ({
+      slug,
+      name,
+      papers: items.slice(0, site.feedItems),
+    }));
+    const changed = await changedFiles("author-feeds", AUTHORS_DIR, authors, (author) => ({
+      paths: [authorFeedPath(author.slug)],
+      from: author,
+    }));
+    await workerResult<{ dir: string; feeds: AuthorFeeds }, number>(
+      new URL("lib/build/author-feeds-worker.ts", srcDir),
+      { dir: fileURLToPath(new URL(AUTHORS_DIR, outDir)), feeds: authorFeeds(changed.toMake) },
+      "the author feeds worker",
+    );
+    await changed.remember();
+    return authors.length;
+  })();
   return written;
 }
 

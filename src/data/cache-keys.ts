@@ -9,6 +9,11 @@ export function keyObjectBy(object: object, digest: string): void {
   digests.set(object, digest);
 }
 
+/** A key of everything `value` holds, each paper in it standing in by its digest. */
+export function keyOf(value: unknown): string {
+  return cacheKey(value, (object) => digests.get(object));
+}
+
 /**
  * Static paths with a `cacheKey` for each: a key of everything the page is rendered from, so a
  * rebuild renders again only the pages whose papers changed.
@@ -18,6 +23,6 @@ export function withCacheKeys<Path extends { props: unknown }>(
 ): (Path & { cacheKey: string })[] {
   return paths.map((path) => ({
     ...path,
-    cacheKey: cacheKey(path.props, (object) => digests.get(object)),
+    cacheKey: keyOf(path.props),
   }));
 }

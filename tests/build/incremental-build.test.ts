@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { appendFile, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -25,6 +25,16 @@ const REMOVED_PAGES = ["papers/2508.00001", "date/2025-08-01", "month/2025-08"];
 // Its JSON API files, which a worker writes beside Astro's pages (src/data/api.ts).
 const REMOVED_API_FILES = ["api/papers/2508.00001.json", "api/days/2025-08-01.json"];
 
+// Files of papers neither changed nor removed, which the rebuild's workers must keep as they are
+// (src/data/changed-files.ts) rather than make again: marked after the second build, they must
+// still carry the mark after the third.
+const KEPT_FILES = [
+  "authors/grace-hopper/rss.xml",
+  "api/days/2024-12-23.json",
+  "api/papers/2412.18001.json",
+];
+const KEPT_MARK = "\n<!-- left in place by the rebuild -->";
+
 let unchanged = "";
 let changed = "";
 
@@ -50,6 +60,7 @@ beforeAll(async () => {
     );
   }
   await rm(path.join(projectRoot, papersDir, REMOVED));
+  for (const file of KEPT_FILES) await appendFile(path.join(projectRoot, outDir, file), KEPT_MARK);
   const third = buildSite({ papersDir, outDir });
   expect(third.status, third.output).toBe(0);
   changed = third.output;
@@ -88,7 +99,7 @@ describe("a rebuild with the incremental build cache", () => {
     expect(rendered).toEqual([]);
   });
 
-  it("writes the author feeds from a worker, not as routes, each build", async () => {
+  it("writes the author feeds from a worker, not as routes, and the changed ones again", async () => {
     expect(unchanged).not.toMatch(/\/authors\/\S+\/rss\.xml/);
     const feed = await readFile(
       path.join(projectRoot, outDir, "authors/ada-lovelace/rss.xml"),
@@ -113,6 +124,16 @@ describe("a rebuild with the incremental build cache", () => {
     }
   });
 
+  it("leaves in place the worker files of the papers that did not change", async () => {
+    for (const file of KEPT_FILES) {
+      const [kept, cold] = await Promise.all([
+        readFile(path.join(projectRoot, outDir, file), "utf8"),
+        readFile(path.join(projectRoot, coldOutDir, file), "utf8"),
+      ]);
+      expect(kept, file).toBe(`${cold}${KEPT_MARK}`);
+    }
+  });
+
   it("writes exactly what a cold build of the same papers writes", async () => {
     const files = async (dir: string) =>
       (await readdir(path.join(projectRoot, dir), { recursive: true, withFileTypes: true }))
@@ -129,7 +150,8 @@ describe("a rebuild with the incremental build cache", () => {
         readFile(path.join(projectRoot, outDir, file)),
         readFile(path.join(projectRoot, coldOutDir, file)),
       ]);
-      if (!a.equals(b)) differing.push(file);
+      const expected = KEPT_FILES.includes(file) ? Buffer.concat([b, Buffer.from(KEPT_MARK)]) : b;
+      if (!a.equals(expected)) differing.push(file);
     }
     expect(differing).toEqual([]);
     const page = await readFile(

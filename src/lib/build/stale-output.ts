@@ -1,6 +1,6 @@
 import { lstat, mkdir, readdir, rm, rmdir } from "node:fs/promises";
 import path from "node:path";
-import { OUTPUT_RECORD, UNTOUCHED, writeOutputRecord } from "./output-folder.ts";
+import { OUTPUT_RECORD, readOutputRecord, UNTOUCHED, writeOutputRecord } from "./output-folder.ts";
 
 /** What {@link removeStaleFiles} did. */
 export interface StaleOutput {
@@ -20,6 +20,15 @@ export interface StaleOutput {
 export async function markBuildStart(outDir: string, owned: Iterable<string>): Promise<number> {
   await mkdir(outDir, { recursive: true });
   return writeOutputRecord(outDir, "building", owned);
+}
+
+/**
+ * When a build of `outDir` is under way, the time its start was recorded (by {@link markBuildStart},
+ * on the file system's clock); otherwise undefined.
+ */
+export async function buildStartedAt(outDir: string): Promise<number | undefined> {
+  const record = await readOutputRecord(outDir);
+  return record?.state === "building" ? record.mtimeMs : undefined;
 }
 
 /**

@@ -10,11 +10,19 @@ export interface AuthorFeeds {
   authors: readonly { slug: string; channel: FeedChannel; entries: readonly number[] }[];
 }
 
+/** The folder of the authors' pages and feeds in the output folder, below the base path. */
+export const AUTHORS_DIR = "authors/";
+
+/** Where an author's feed is, from {@link AUTHORS_DIR}. */
+export function authorFeedPath(slug: string): string {
+  return `${slug}/rss.xml`;
+}
+
 /** Each author's RSS feed as a file, `<slug>/rss.xml`, each made only when it is asked for. */
 export function* authorFeedFiles({ entries, authors }: AuthorFeeds): Generator<FileToWrite> {
   for (const author of authors) {
     yield {
-      path: `${author.slug}/rss.xml`,
+      path: authorFeedPath(author.slug),
       body: toRss({
         channel: author.channel,
         entries: author.entries.map((index) => {

@@ -3,7 +3,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { OUTPUT_RECORD, readOutputRecord } from "../../../src/lib/build/output-folder.ts";
-import { markBuildStart, removeStaleFiles } from "../../../src/lib/build/stale-output.ts";
+import {
+  buildStartedAt,
+  markBuildStart,
+  removeStaleFiles,
+} from "../../../src/lib/build/stale-output.ts";
 
 let dir = "";
 
@@ -42,6 +46,17 @@ describe("markBuildStart", () => {
       files: ["index.html"],
       mtimeMs: since,
     });
+  });
+});
+
+describe("buildStartedAt", () => {
+  it("gives the recorded start while a build is under way, and nothing before one or after it ends", async () => {
+    const outDir = path.join(dir, "dist");
+    await expect(buildStartedAt(outDir)).resolves.toBeUndefined();
+    const since = await markBuildStart(outDir, []);
+    await expect(buildStartedAt(outDir)).resolves.toBe(since);
+    await removeStaleFiles(outDir, since, new Set(), new Set());
+    await expect(buildStartedAt(outDir)).resolves.toBeUndefined();
   });
 });
 

@@ -3,10 +3,9 @@
 import { outDir, srcDir } from "astro:config/server";
 import { fileURLToPath } from "node:url";
 import { workerResult } from "../lib/build/worker-result.ts";
-import { groupByAuthor } from "../lib/feed/authors.ts";
 import { AUTHORS_DIR, authorFeedPath, type AuthorFeeds } from "../lib/publish/author-feeds.ts";
 import type { FeedEntry } from "../lib/publish/syndication.ts";
-import type { FeedAuthor } from "./authors.ts";
+import { authorsOf, type FeedAuthor } from "./authors.ts";
 import { changedFiles } from "./changed-files.ts";
 import { getPapers, type Paper } from "./papers.ts";
 import { site } from "./site.ts";
@@ -44,7 +43,7 @@ let written: Promise<number> | undefined;
  */
 export function writeAuthorFeeds(papers: readonly Paper[]): Promise<number> {
   written ??= (async () => {
-    const authors = groupByAuthor(papers).map(({ slug, name, items }) => ({
+    const authors = authorsOf(papers).map(({ slug, name, items }) => ({
       slug,
       name,
       papers: items.slice(0, site.feedItems),
@@ -70,7 +69,7 @@ export function writeAuthorFeeds(papers: readonly Paper[]): Promise<number> {
  */
 export async function getAuthorFeedPaths() {
   if (import.meta.env.PROD) return [];
-  return groupByAuthor(await getPapers()).map(({ slug, name, items }) => ({
+  return authorsOf(await getPapers()).map(({ slug, name, items }) => ({
     params: { slug },
     props: { author: { slug, name, papers: items } satisfies FeedAuthor },
   }));

@@ -1,17 +1,26 @@
 // Authors: each author's pages of papers, and each author's feed.
-import { groupByAuthor } from "../lib/feed/authors.ts";
+import { groupByAuthor, type AuthorGroup } from "../lib/feed/authors.ts";
 import { countOf } from "../lib/text/counts.ts";
 import { withCacheKeys } from "./cache-keys.ts";
 import { pageParam, paperListPages } from "./paper-lists.ts";
 import { getPapers, type Paper } from "./papers.ts";
 import { site, urls } from "./site.ts";
 
+const grouped = new WeakMap<readonly Paper[], AuthorGroup<Paper>[]>();
+
+/** Every author of `papers`, with their papers (see groupByAuthor), grouped once per list of papers. */
+export function authorsOf(papers: readonly Paper[]): AuthorGroup<Paper>[] {
+  let authors = grouped.get(papers);
+  if (!authors) grouped.set(papers, (authors = groupByAuthor(papers)));
+  return authors;
+}
+
 /**
  * The static paths of every page of every author: `/authors/<slug>/`, then `/authors/<slug>/2/` and
  * on. Names that differ only in accents or case are one author.
  */
 export async function getAuthorPaths() {
-  return groupByAuthor(await getPapers()).flatMap(({ slug, name, items }) =>
+  return authorsOf(await getPapers()).flatMap(({ slug, name, items }) =>
     withCacheKeys(
       paperListPages({
         heading: `Papers by ${name}`,

@@ -11,7 +11,7 @@ import { apiPaths } from "../lib/publish/api-paths.ts";
 import { toApiDays } from "../lib/publish/api-days.ts";
 import { toApiPaper } from "../lib/publish/api-paper.ts";
 import { paperBibtex } from "./bibliography.ts";
-import { changedFiles } from "./changed-files.ts";
+import { keepUnchangedFiles } from "./unchanged-files.ts";
 import { getPapers, type Paper } from "./papers.ts";
 import { absoluteUrl, urls } from "./site.ts";
 
@@ -43,20 +43,25 @@ let written: Promise<string> | undefined;
  * Writes the file of each paper and each day into the build's output folder from a worker thread,
  * once per build, and gives the list of days (`days.json`); later calls share the first one's.
  * Astro renders pages on one thread: the files are serialised and written on the other core. A
- * rebuild makes only the files of the days whose papers changed (src/data/changed-files.ts).
+ * rebuild makes only the files of the days whose papers changed (src/data/unchanged-files.ts).
  */
 export function writeApi(papers: readonly Paper[]): Promise<string> {
   written ??= (async () => {
-    const changed = await changedFiles("api", API_DIR, splitByDay(papers), ({ day, items }) => ({
-      paths: [apiPaths.day(day), ...items.map((paper) => apiPaths.paper(paper.id))],
-      from: { day, items },
-    }));
+    const toMake = await keepUnchangedFiles(
+      "api",
+      API_DIR,
+      splitByDay(papers),
+      ({ day, items }) => ({
+        paths: [apiPaths.day(day), ...items.map((paper) => apiPaths.paper(paper.id))],
+        from: { day, items },
+      }),
+    );
     await writeApiFilesInWorker(
       new URL("lib/build/api-worker.ts", srcDir),
       fileURLToPath(new URL(API_DIR, outDir)),
-      apiBatches(changed.toMake.flatMap(({ items }) => items)),
+      apiBatches(toMake.items.flatMap(({ items }) => items)),
     );
-    await changed.remember();
+    await toMake.remember();
     return daysBody(papers);
   })();
   return written;

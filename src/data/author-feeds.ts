@@ -6,13 +6,13 @@ import { workerResult } from "../lib/build/worker-result.ts";
 import { AUTHORS_DIR, authorFeedPath, type AuthorFeeds } from "../lib/publish/author-feeds.ts";
 import type { FeedEntry } from "../lib/publish/syndication.ts";
 import { authorsOf, type FeedAuthor } from "./authors.ts";
-import { changedFiles } from "./changed-files.ts";
+import { keepUnchangedFiles } from "./unchanged-files.ts";
 import { getPapers, type Paper } from "./papers.ts";
 import { site } from "./site.ts";
 import { authorChannel, authorFeedEntry } from "./syndication.ts";
 
 /** The given authors' feeds, each paper carried once however many of them wrote it. */
-export function authorFeeds(authors: readonly FeedAuthor[]): AuthorFeeds {
+function authorFeeds(authors: readonly FeedAuthor[]): AuthorFeeds {
   const places = new Map<Paper, number>();
   const entries: FeedEntry[] = [];
   const placeOf = (paper: Paper): number => {
@@ -39,7 +39,7 @@ let written: Promise<number> | undefined;
  * Writes every author's feed into the build's output folder from a worker thread, once per build,
  * and gives how many there are; later calls share the first one's. Thousands of feeds, each an Astro
  * route of its own, took the main thread's time from the pages (docs/performance.md, "Author feeds").
- * A rebuild makes only the feeds whose papers changed (src/data/changed-files.ts).
+ * A rebuild makes only the feeds whose papers changed (src/data/unchanged-files.ts).
  */
 export function writeAuthorFeeds(papers: readonly Paper[]): Promise<number> {
   written ??= (async () => {
@@ -48,16 +48,16 @@ export function writeAuthorFeeds(papers: readonly Paper[]): Promise<number> {
       name,
       papers: items.slice(0, site.feedItems),
     }));
-    const changed = await changedFiles("author-feeds", AUTHORS_DIR, authors, (author) => ({
+    const toMake = await keepUnchangedFiles("author-feeds", AUTHORS_DIR, authors, (author) => ({
       paths: [authorFeedPath(author.slug)],
       from: author,
     }));
     await workerResult<{ dir: string; feeds: AuthorFeeds }, number>(
       new URL("lib/build/author-feeds-worker.ts", srcDir),
-      { dir: fileURLToPath(new URL(AUTHORS_DIR, outDir)), feeds: authorFeeds(changed.toMake) },
+      { dir: fileURLToPath(new URL(AUTHORS_DIR, outDir)), feeds: authorFeeds(toMake.items) },
       "the author feeds worker",
     );
-    await changed.remember();
+    await toMake.remember();
     return authors.length;
   })();
   return written;

@@ -53,7 +53,7 @@ beforeAll(async () => {
   for (const page of REMOVED_PAGES) {
     await expect(readdir(path.join(projectRoot, outDir, page))).resolves.toContain("index.html");
   }
-  // The rebuild with nothing changed kept the API's files.
+  // Before the paper is removed, its API files are there (removed with it below).
   for (const file of REMOVED_API_FILES) {
     await expect(readFile(path.join(projectRoot, outDir, file), "utf8")).resolves.toContain(
       '"version":1',
@@ -175,4 +175,21 @@ describe("a rebuild with the incremental build cache", () => {
     }
     expect(changed).toMatch(/removed \d+ file\(s\) of the previous build/);
   });
+});
+
+describe("a rebuild after a change of the site's settings", () => {
+  it(
+    "makes every worker file again, the kept ones included",
+    async () => {
+      const site = "https://papers.other.example";
+      const rebuilt = buildSite({ papersDir, outDir, env: { SITE_URL: site } });
+      expect(rebuilt.status, rebuilt.output).toBe(0);
+      for (const file of KEPT_FILES) {
+        const text = await readFile(path.join(projectRoot, outDir, file), "utf8");
+        expect(text, file).not.toContain(KEPT_MARK);
+        expect(text, file).toContain(site);
+      }
+    },
+    BUILD_TIMEOUT_MS,
+  );
 });

@@ -95,6 +95,7 @@ describe("a listing page saved to Zotero", () => {
       expect(highwireTagNames(html), page).toEqual([]);
       const cards = html.match(/<article class="card[ "]/g)?.length ?? 0;
       const items = coinsItems(html);
+      expect(cards, page).toBeGreaterThan(0);
       expect(items, page).toHaveLength(cards);
       for (const item of items) {
         expect(item.itemType, page).toBe("preprint");

@@ -55,18 +55,21 @@ export function keysOf(groups: Iterable<KeyedFiles>): Map<string, string> {
 }
 
 /**
- * Of the groups of files a writer would make into `dir`, those it must make: a group whose files all
- * carry, in `previous`, the key it has now, and are all still there, is kept as it is, each of its
- * files dated `keptAt` so that the build counts it as written (src/lib/build/stale-output.ts).
- * Without `keptAt` (no build under way in the folder) every group must be made.
+ * Keeps, of the groups of files a writer would make into `dir`, those whose files all carry in
+ * `previous` the key the group has now and are all still there, dating each of their files after
+ * `since` (the build's start by the file system's clock) so that the build counts it as written
+ * (src/lib/build/stale-output.ts); returns the others, which the writer must make. Without `since`
+ * (no build under way) or keys, it keeps nothing.
  */
-export async function groupsToMake<Group extends KeyedFiles>(
+export async function keepUnchangedGroups<Group extends KeyedFiles>(
   dir: string,
   groups: readonly Group[],
   previous: FileKeys,
-  keptAt: Date | undefined,
+  since: number | undefined,
 ): Promise<Group[]> {
-  if (!keptAt || previous.size === 0) return [...groups];
+  if (since === undefined || previous.size === 0) return [...groups];
+  // Two whole milliseconds on: utimes stores whole microseconds, which may drop a fraction of one.
+  const keptAt = new Date(Math.floor(since) + 2);
   const made = await Promise.all(
     groups.map(async (group) => {
       if (!group.paths.every((file) => previous.get(file) === group.key)) return true;

@@ -1,6 +1,6 @@
 import { lstat, mkdir, readdir, rm, rmdir } from "node:fs/promises";
 import path from "node:path";
-import { OUTPUT_RECORD, readOutputRecord, UNTOUCHED, writeOutputRecord } from "./output-folder.ts";
+import { OUTPUT_RECORD, UNTOUCHED, writeOutputRecord } from "./output-folder.ts";
 
 /** What {@link removeStaleFiles} did. */
 export interface StaleOutput {
@@ -19,16 +19,32 @@ export interface StaleOutput {
  */
 export async function markBuildStart(outDir: string, owned: Iterable<string>): Promise<number> {
   await mkdir(outDir, { recursive: true });
-  return writeOutputRecord(outDir, "building", owned);
+  const since = await writeOutputRecord(outDir, "building", owned);
+  buildsUnderWay()[BUILD_START] = { outDir: path.resolve(outDir), since };
+  return since;
+}
+
+// Where this process keeps the start of its build for the modules Astro bundles into the build
+// (src/data/unchanged-files.ts), which are other instances of this module than the integration's.
+const BUILD_START = Symbol.for("daily-papers:build-start");
+
+function buildsUnderWay(): Record<
+  typeof BUILD_START,
+  { outDir: string; since: number } | undefined
+> {
+  return globalThis as unknown as Record<
+    typeof BUILD_START,
+    { outDir: string; since: number } | undefined
+  >;
 }
 
 /**
- * When a build of `outDir` is under way, the time its start was recorded (by {@link markBuildStart},
- * on the file system's clock); otherwise undefined.
+ * The start of the build of `outDir` under way in this process, as {@link markBuildStart} recorded
+ * it (by the file system's clock); undefined before it, after it ends, or for another folder.
  */
-export async function buildStartedAt(outDir: string): Promise<number | undefined> {
-  const record = await readOutputRecord(outDir);
-  return record?.state === "building" ? record.mtimeMs : undefined;
+export function currentBuildStart(outDir: string): number | undefined {
+  const started = buildsUnderWay()[BUILD_START];
+  return started?.outDir === path.resolve(outDir) ? started.since : undefined;
 }
 
 /**
@@ -79,5 +95,6 @@ export async function removeStaleFiles(
   };
   await visit(outDir, "");
   await writeOutputRecord(outDir, "complete", produced);
+  if (currentBuildStart(outDir) !== undefined) buildsUnderWay()[BUILD_START] = undefined;
   return { removed, foreign: foreign.sort() };
 }

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { OUTPUT_RECORD, readOutputRecord } from "../../../src/lib/build/output-folder.ts";
 import {
-  buildStartedAt,
+  currentBuildStart,
   markBuildStart,
   removeStaleFiles,
 } from "../../../src/lib/build/stale-output.ts";
@@ -49,14 +49,16 @@ describe("markBuildStart", () => {
   });
 });
 
-describe("buildStartedAt", () => {
-  it("gives the recorded start while a build is under way, and nothing before one or after it ends", async () => {
+describe("currentBuildStart", () => {
+  it("gives the recorded start of this process's build of a folder while it is under way", async () => {
     const outDir = path.join(dir, "dist");
-    await expect(buildStartedAt(outDir)).resolves.toBeUndefined();
+    expect(currentBuildStart(outDir)).toBeUndefined();
     const since = await markBuildStart(outDir, []);
-    await expect(buildStartedAt(outDir)).resolves.toBe(since);
+    expect(currentBuildStart(outDir)).toBe(since);
+    expect(currentBuildStart(`${outDir}/`)).toBe(since);
+    expect(currentBuildStart(path.join(dir, "elsewhere"))).toBeUndefined();
     await removeStaleFiles(outDir, since, new Set(), new Set());
-    await expect(buildStartedAt(outDir)).resolves.toBeUndefined();
+    expect(currentBuildStart(outDir)).toBeUndefined();
   });
 });
 

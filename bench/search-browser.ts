@@ -226,6 +226,32 @@ async function transferSizes(
   return { raw, gzip };
 }
 
+/**
+ * Several passes of the same search as one measurement: every pass's keystrokes together, so that
+ * their percentiles rest on all of them; the slowest keystrokes and the longest task of any pass;
+ * the median pass's first results; the first pass's downloads and results found, which do not
+ * change from pass to pass.
+ */
+export function poolMeasurements(passes: readonly SearchMeasurement[]): SearchMeasurement {
+  const [first] = passes;
+  if (!first) throw new RangeError("poolMeasurements needs at least one pass");
+  const slowest = passes
+    .flatMap((pass) => pass.slowest)
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, first.slowest.length);
+  return {
+    ...first,
+    firstResultsMs: percentile(
+      passes.map((pass) => pass.firstResultsMs),
+      0.5,
+    ),
+    keystrokes: passes.flatMap((pass) => pass.keystrokes),
+    slowest,
+    longestTaskMs: Math.max(...passes.map((pass) => pass.longestTaskMs)),
+    longTasks: passes.reduce((sum, pass) => sum + pass.longTasks, 0),
+  };
+}
+
 /** The value below which `share` of the numbers fall (nearest rank). */
 export function percentile(values: readonly number[], share: number): number {
   if (values.length === 0) return Number.NaN;

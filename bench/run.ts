@@ -2,8 +2,8 @@
 // generates papers into a temporary folder, times `papers:validate` and the related-papers pass on
 // them, builds the site there (cold, again unchanged, again after a one-paper change; bench/
 // measure-scale.ts) beside a plain-Astro reference site of the same papers (bench/reference-site/),
-// indexes the same pages with Pagefind, and measures both searches in
-// headless Chromium (ours in three passes); then (bench/pages.ts) builds the seed papers and reports each kind of page's
+// indexes the same pages with Pagefind, and measures both searches in headless Chromium (ours in
+// three passes); then (bench/pages.ts) builds the seed papers and reports each kind of page's
 // weight and Lighthouse performance score. `--papers` alone runs only the first part, `--pages` alone
 // only the second. Budgets are printed with PASS/FAIL. content/ is never changed and every temporary
 // file is removed at the end, once every size is measured.
